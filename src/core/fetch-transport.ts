@@ -1,0 +1,104 @@
+import { connectedAppPath } from './connected-app-path';
+import { ConnectedAppError, isConnectedAppError } from './error';
+import { parseConnectedApp } from './parse-connected-app';
+import { errorFromResponse } from './parse-error-body';
+import { parseRetryAfter } from './retry-after';
+import type { ConnectedAppTransport } from './transport';
+
+type HeaderRecord = Record<string, string>;
+
+/** Options of {@link createFetchTransport}. */
+export interface FetchTransportOptions {
+  /** Where your server mounted `createConnectedAppHandler`, e.g. `/api/stytch`. */
+  baseUrl: string;
+  /**
+   * Extra request headers, or a function (sync or async) called before every request, e.g. to send a
+   * fresh `X-Stytch-Member-SessionJWT`.
+   */
+  headers?: HeaderRecord | (() => HeaderRecord | Promise<HeaderRecord>);
+  /**
+   * Whether cookies (the Stytch session cookie) are sent.
+   * @default 'same-origin'
+   */
+  credentials?: RequestCredentials;
+  /**
+   * A request taking longer fails with code TIMEOUT.
+   * @default 15000
+   */
+  timeoutMs?: number;
+  /** The `fetch` to use. @default globalThis.fetch */
+  fetch?: typeof fetch;
+}
+
+async function readJson(response: Response): Promise<{ ok: true; value: unknown } | { ok: false }> {
+  const text = await response.text();
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch {
+    return { ok: false };
+  }
+}
+
+/**
+ * A transport that calls your server's handler over HTTP:
+ * `GET {baseUrl}/organizations/{organizationId}/connected_apps/{connectedAppId}`.
+ * Every outcome becomes a validated `ConnectedApp` or a `ConnectedAppError`.
+ *
+ * @example
+ * const transport = createFetchTransport({ baseUrl: '/api/stytch' })
+ */
+export function createFetchTransport(options: FetchTransportOptions): ConnectedAppTransport {
+  const { baseUrl, headers, credentials = 'same-origin', timeoutMs = 15_000 } = options;
+  const root = baseUrl.replace(/\/+$/, '');
+
+  return {
+    async getConnectedApp({ organizationId, connectedAppId, signal }) {
+      const url = root + connectedAppPath(organizationId, connectedAppId);
+      const doFetch = options.fetch ?? globalThis.fetch;
+      const controller = new AbortController();
+      const onAbort = () => controller.abort(signal?.reason);
+      signal?.addEventListener('abort', onAbort, { once: true });
+      let timedOut = false;
+      const timer = setTimeout(() => {
+        timedOut = true;
+        controller.abort();
+      }, timeoutMs);
+      try {
+        const extra = typeof headers === 'function' ? await headers() : headers;
+        const response = await doFetch(url, {
+          method: 'GET',
+          headers: { accept: 'application/json', ...extra },
+          credentials,
+          signal: controller.signal,
+        });
+        const body = await readJson(response);
+        if (!response.ok) {
+          const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'));
+          throw errorFromResponse(response.status, body.ok ? body.value : undefined, retryAfterMs);
+        }
+        if (!body.ok) {
+          throw new ConnectedAppError({
+            code: 'INVALID_RESPONSE',
+            message: 'The answer is not JSON',
+            status: response.status,
+          });
+        }
+        return parseConnectedApp(body.value);
+      } catch (error) {
+        if (isConnectedAppError(error)) throw error;
+        if (signal?.aborted) throw signal.reason;
+        if (timedOut) {
+          throw new ConnectedAppError({ code: 'TIMEOUT', message: `No answer within ${timeoutMs} ms`, cause: error });
+        }
+        throw new ConnectedAppError({
+          code: 'NETWORK',
+          message: 'The request could not reach the server',
+          cause: error,
+        });
+      } finally {
+        clearTimeout(timer);
+        signal?.removeEventListener('abort', onAbort);
+      }
+    },
+  };
+}

@@ -1,0 +1,44 @@
+/** The four client types Stytch documents for a Connected App. */
+export type KnownClientType = 'first_party' | 'first_party_public' | 'third_party' | 'third_party_public';
+
+/**
+ * A Connected App's client type. A value Stytch adds later is kept as `'unknown'` (the raw string sits in
+ * {@link ConnectedApp.rawClientType}) rather than failing the whole response.
+ */
+export type ClientType = KnownClientType | 'unknown';
+
+/** One Member of the Organization who has the app installed. */
+export interface ActiveMember {
+  /** Stytch's member id, e.g. `member-test-32fc…`. */
+  memberId: string;
+  /** Scopes granted at the completion of the member's last authorization flow, as Stytch sent them. */
+  grantedScopes: string[];
+}
+
+/**
+ * One Connected App of one Organization, validated and normalized from Stytch's
+ * "Get Connected App for Organization" response. Plain JSON data: safe to serialize for SSR `fallback`.
+ */
+export interface ConnectedApp {
+  connectedAppId: string;
+  name: string;
+  /** Empty string when Stytch sent none. */
+  description: string;
+  clientType: ClientType;
+  /** The client type exactly as Stytch sent it (differs from `clientType` only when that is `'unknown'`). */
+  rawClientType: string;
+  /** `null` when Stytch sent `null` or nothing. Not checked for a safe scheme: components do that. */
+  logoUrl: string | null;
+  activeMembers: ActiveMember[];
+  /** Stytch's `request_id` of the answer this data came from, when it had one. */
+  requestId?: string;
+}
+
+/** What a transport is asked for. */
+export interface ConnectedAppRequest {
+  /** The organization's id, slug or external id. */
+  organizationId: string;
+  connectedAppId: string;
+  /** Aborted when the caller no longer wants the answer. */
+  signal?: AbortSignal;
+}

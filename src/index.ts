@@ -1,0 +1,16 @@
+'use client';
+export * from './core/index';
+export {
+  type ConnectedAppsMessages,
+  type DeepPartial,
+  type ErrorCopy,
+  en,
+  formatMessage,
+  formatPlural,
+  fr,
+  type PluralMessage,
+  useMessages,
+} from './messages/index';
+export { connectedAppKey } from './react/connected-app-key';
+export { ConnectedAppsProvider, type ConnectedAppsProviderProps } from './react/connected-apps-provider';
+export { type ConnectedAppState, type UseConnectedAppOptions, useConnectedApp } from './react/use-connected-app';

@@ -1,0 +1,46 @@
+import { type ReactNode, useMemo } from 'react';
+import type { SWRConfiguration } from 'swr';
+import type { RetryPolicy } from '../core/retry-policy';
+import type { ConnectedAppTransport } from '../core/transport';
+import { MessagesContext } from '../messages/context';
+import { en } from '../messages/en';
+import { mergeMessages } from '../messages/merge';
+import type { ConnectedAppsMessages, DeepPartial } from '../messages/types';
+import { ConnectedAppsContext } from './context';
+
+/** Props of {@link ConnectedAppsProvider}. */
+export interface ConnectedAppsProviderProps {
+  /** Where data comes from: `createFetchTransport(...)`, `createMemoryTransport(...)` or your own. */
+  transport: ConnectedAppTransport;
+  /** How failed requests are retried. @default { maxRetries: 3, baseDelayMs: 1000, maxDelayMs: 30000 } */
+  retry?: RetryPolicy;
+  /**
+   * SWR options for this library's requests only (`dedupingInterval`, `refreshInterval`, ...). The cache
+   * itself is the host's: wrap in SWR's `SWRConfig` to give it a `provider` or a `fallback`.
+   */
+  swr?: SWRConfiguration;
+  /**
+   * Strings shown by every component below: a whole catalogue (`fr`) or only the strings to change.
+   * @default en
+   */
+  messages?: DeepPartial<ConnectedAppsMessages>;
+  children?: ReactNode;
+}
+
+/**
+ * Supplies the transport, retry policy and messages to every hook and component below it.
+ *
+ * @example
+ * <ConnectedAppsProvider transport={createFetchTransport({ baseUrl: '/api/stytch' })}>
+ *   <ConnectedAppPanel orgId={orgId} appId={appId} />
+ * </ConnectedAppsProvider>
+ */
+export function ConnectedAppsProvider({ transport, retry, swr, messages, children }: ConnectedAppsProviderProps) {
+  const value = useMemo(() => ({ transport, retry: retry ?? {}, swr }), [transport, retry, swr]);
+  const catalogue = useMemo(() => mergeMessages(en, messages), [messages]);
+  return (
+    <ConnectedAppsContext.Provider value={value}>
+      <MessagesContext.Provider value={catalogue}>{children}</MessagesContext.Provider>
+    </ConnectedAppsContext.Provider>
+  );
+}

@@ -1,0 +1,23 @@
+import { createContext, useContext } from 'react';
+import type { SWRConfiguration } from 'swr';
+import type { RetryPolicy } from '../core/retry-policy';
+import type { ConnectedAppTransport } from '../core/transport';
+
+/** What {@link ConnectedAppsProvider} hands down. */
+export interface ConnectedAppsContextValue {
+  transport: ConnectedAppTransport;
+  retry: RetryPolicy;
+  swr: SWRConfiguration | undefined;
+}
+
+export const ConnectedAppsContext = createContext<ConnectedAppsContextValue | null>(null);
+ConnectedAppsContext.displayName = 'ConnectedAppsContext';
+
+/** The provider's value; throws a clear error when there is no provider above. */
+export function useConnectedAppsContext(caller: string): ConnectedAppsContextValue {
+  const value = useContext(ConnectedAppsContext);
+  if (value === null) {
+    throw new Error(`\`${caller}\` must be used within \`ConnectedAppsProvider\``);
+  }
+  return value;
+}
