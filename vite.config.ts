@@ -1,9 +1,30 @@
+import { existsSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import dts from 'vite-plugin-dts';
 import { defineConfig } from 'vitest/config';
 
 const src = (path: string) => fileURLToPath(new URL(`./src/${path}`, import.meta.url));
+
+/**
+ * Declaration files are emitted with extensionless relative imports ('./core/index'), which TypeScript's
+ * NodeNext resolution rejects in customers' projects. This writes each one as the file Node would load.
+ */
+function withExplicitExtensions(filePath: string, content: string) {
+  const sourceDir = join(src(''), relative(fileURLToPath(new URL('./dist', import.meta.url)), dirname(filePath)));
+  const rewrite = (specifier: string) => {
+    if (/\.(js|css)$/.test(specifier)) return specifier;
+    const target = join(sourceDir, specifier);
+    return existsSync(`${target}.ts`) || existsSync(`${target}.tsx`) ? `${specifier}.js` : `${specifier}/index.js`;
+  };
+  return {
+    content: content.replace(
+      /(from\s+|import\()(['"])(\.{1,2}\/[^'"]*)\2/g,
+      (_m, lead, q, spec) => `${lead}${q}${rewrite(spec)}${q}`,
+    ),
+  };
+}
 
 /** Tests, stories and the demo import the public entries, as customers do, aliased to the sources. */
 export const publicEntries = [
@@ -25,7 +46,15 @@ const external = [
 ];
 
 export default defineConfig({
-  plugins: [react(), dts({ tsconfigPath: './tsconfig.build.json', entryRoot: 'src', include: ['src'] })],
+  plugins: [
+    react(),
+    dts({
+      tsconfigPath: './tsconfig.build.json',
+      entryRoot: 'src',
+      include: ['src'],
+      beforeWriteFile: withExplicitExtensions,
+    }),
+  ],
   resolve: { alias: publicEntries },
   // The library ships no public assets; keeping publicDir off stops Storybook's files leaking into dist.
   publicDir: false,
@@ -51,6 +80,48 @@ export default defineConfig({
           globals: true,
           typecheck: { enabled: true, include: ['test/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
         },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'node',
+          environment: 'node',
+          include: ['test/node/**/*.test.ts'],
+        },
+      },
+      // Every story is a test in real Chromium, with axe (.storybook/preview.tsx). A function, so that
+      // only Vitest loads Storybook: the library build and Storybook itself read this file too.
+      async () => {
+        const { storybookTest } = await import('@storybook/addon-vitest/vitest-plugin');
+        const { playwright } = await import('@vitest/browser-playwright');
+        return {
+          extends: true,
+          plugins: [storybookTest({ configDir: fileURLToPath(new URL('./.storybook', import.meta.url)) })],
+          test: {
+            name: 'storybook',
+            browser: {
+              enabled: true,
+              headless: true,
+              provider: playwright({
+                launchOptions: {
+                  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+                  // The background-networking flags stop Chromium calling home on a closed network.
+                  args: [
+                    '--headless',
+                    '--no-sandbox',
+                    '--disable-gpu',
+                    '--disable-quic',
+                    '--no-first-run',
+                    '--disable-background-networking',
+                    '--disable-component-update',
+                    '--disable-sync',
+                  ],
+                },
+              }),
+              instances: [{ browser: 'chromium' }],
+            },
+          },
+        };
       },
     ],
   },

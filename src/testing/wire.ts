@@ -1,3 +1,4 @@
+import { toStytchResponse as toWire } from '../core/to-stytch-response';
 import type { ConnectedApp } from '../core/types';
 
 /** The JSON Stytch sends for `app` (snake_case, with `status_code` and `request_id`). */
@@ -5,19 +6,7 @@ export function toStytchResponse(
   app: ConnectedApp,
   requestId = 'request-id-test-b05c992f-ebdc-489d-a754-c7e70ba13141',
 ) {
-  return {
-    status_code: 200,
-    request_id: requestId,
-    connected_app_id: app.connectedAppId,
-    name: app.name,
-    description: app.description,
-    client_type: app.rawClientType,
-    logo_url: app.logoUrl,
-    active_members: app.activeMembers.map((member) => ({
-      member_id: member.memberId,
-      granted_scopes: member.grantedScopes,
-    })),
-  };
+  return toWire(app, requestId);
 }
 
 /** A Stytch error body with exactly the reference's fields. */
