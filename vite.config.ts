@@ -64,8 +64,13 @@ export default defineConfig({
       entry: { index: src('index.ts'), testing: src('testing/index.ts') },
       formats: ['es'],
     },
-    // The bundler keeps src/index.ts's 'use client' directive; scripts/check-package.mjs checks it stays.
-    rolldownOptions: { external },
+    rolldownOptions: {
+      external,
+      // One output file per source module: with `sideEffects` limited to CSS, an app's bundler drops every
+      // module it does not import (an app using only the hook ships no component code). The bundler keeps
+      // src/index.ts's 'use client' directive; scripts/check-package.mjs checks it stays.
+      output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
+    },
   },
   test: {
     projects: [
@@ -96,7 +101,13 @@ export default defineConfig({
         const { playwright } = await import('@vitest/browser-playwright');
         return {
           extends: true,
-          plugins: [storybookTest({ configDir: fileURLToPath(new URL('./.storybook', import.meta.url)) })],
+          plugins: [
+            storybookTest({
+              configDir: fileURLToPath(new URL('./.storybook', import.meta.url)),
+              // Failures link to the story on `npm run storybook`.
+              storybookUrl: 'http://127.0.0.1:6006',
+            }),
+          ],
           test: {
             name: 'storybook',
             browser: {
