@@ -61,7 +61,12 @@ export default defineConfig({
   build: {
     sourcemap: true,
     lib: {
-      entry: { index: src('index.ts'), testing: src('testing/index.ts') },
+      entry: {
+        index: src('index.ts'),
+        testing: src('testing/index.ts'),
+        server: src('server/index.ts'),
+        emulator: src('emulator/index.ts'),
+      },
       formats: ['es'],
     },
     rolldownOptions: {
@@ -92,6 +97,17 @@ export default defineConfig({
           name: 'node',
           environment: 'node',
           include: ['test/node/**/*.test.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // The demo in Debian's Chromium, driven by playwright-core: `npm start`'s server, started per run.
+          name: 'e2e',
+          environment: 'node',
+          include: ['test/e2e/**/*.test.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
         },
       },
       // Every story is a test in real Chromium, with axe (.storybook/preview.tsx). A function, so that

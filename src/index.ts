@@ -1,4 +1,5 @@
 'use client';
+export * from './components/index';
 export * from './core/index';
 export {
   type ConnectedAppsMessages,

@@ -1,9 +1,8 @@
-import { type ReactNode, useMemo } from 'react';
+import { type ReactNode, useContext, useMemo } from 'react';
 import type { SWRConfiguration } from 'swr';
 import type { RetryPolicy } from '../core/retry-policy';
 import type { ConnectedAppTransport } from '../core/transport';
 import { MessagesContext } from '../messages/context';
-import { en } from '../messages/en';
 import { mergeMessages } from '../messages/merge';
 import type { ConnectedAppsMessages, DeepPartial } from '../messages/types';
 import { ConnectedAppsContext } from './context';
@@ -20,7 +19,8 @@ export interface ConnectedAppsProviderProps {
    */
   swr?: SWRConfiguration;
   /**
-   * Strings shown by every component below: a whole catalogue (`fr`) or only the strings to change.
+   * Strings shown by every component below: a whole catalogue (`fr`) or only the strings to change,
+   * applied over the nearest parent provider's strings.
    * @default en
    */
   messages?: DeepPartial<ConnectedAppsMessages>;
@@ -37,7 +37,9 @@ export interface ConnectedAppsProviderProps {
  */
 export function ConnectedAppsProvider({ transport, retry, swr, messages, children }: ConnectedAppsProviderProps) {
   const value = useMemo(() => ({ transport, retry: retry ?? {}, swr }), [transport, retry, swr]);
-  const catalogue = useMemo(() => mergeMessages(en, messages), [messages]);
+  // A nested provider starts from its parent's strings (English at the top), so overrides compose.
+  const inherited = useContext(MessagesContext);
+  const catalogue = useMemo(() => mergeMessages(inherited, messages), [inherited, messages]);
   return (
     <ConnectedAppsContext.Provider value={value}>
       <MessagesContext.Provider value={catalogue}>{children}</MessagesContext.Provider>

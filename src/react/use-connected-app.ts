@@ -66,9 +66,10 @@ export function useConnectedApp(
   const result = useSWR<ConnectedApp, ConnectedAppError>(key, fetcher, {
     ...swr,
     ...options,
-    onErrorRetry: (error, _key, _config, revalidate, { retryCount }) => {
-      const delay = retryDelay(toConnectedAppError(error), retryCount, retry);
-      if (delay !== null) setTimeout(() => revalidate({ retryCount }), delay);
+    onErrorRetry: (error, _key, _config, revalidate, revalidateOptions) => {
+      const delay = retryDelay(toConnectedAppError(error), revalidateOptions.retryCount, retry);
+      // `dedupe` stays on, so a retry that meets a manual refresh in flight joins it instead of sending twice.
+      if (delay !== null) setTimeout(() => revalidate(revalidateOptions), delay);
     },
   });
   const { data, error, isValidating, mutate } = result;

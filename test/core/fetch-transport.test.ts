@@ -10,7 +10,10 @@ function json(body: unknown, status = 200, headers: Record<string, string> = {})
   return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', ...headers } });
 }
 
-function transportAnswering(answer: Response | (() => Promise<Response>), options: Partial<FetchTransportOptions> = {}) {
+function transportAnswering(
+  answer: Response | (() => Promise<Response>),
+  options: Partial<FetchTransportOptions> = {},
+) {
   const fetch = vi.fn(async (_url: string | URL | Request, _init?: RequestInit) =>
     typeof answer === 'function' ? answer() : answer,
   );
@@ -45,7 +48,12 @@ describe('createFetchTransport', () => {
 
   it('400 maps to BAD_REQUEST, not retryable', async () => {
     const error = await failureOf(stytchError(400, 'invalid_connected_app_id'));
-    expect(error).toMatchObject({ code: 'BAD_REQUEST', status: 400, errorType: 'invalid_connected_app_id', retryable: false });
+    expect(error).toMatchObject({
+      code: 'BAD_REQUEST',
+      status: 400,
+      errorType: 'invalid_connected_app_id',
+      retryable: false,
+    });
     expect(error.requestId).toBe(REQUEST_ID);
   });
 
@@ -64,7 +72,12 @@ describe('createFetchTransport', () => {
 
   it('403 maps to FORBIDDEN', async () => {
     const error = await failureOf(stytchError(403, 'unauthorized_action'));
-    expect(error).toMatchObject({ code: 'FORBIDDEN', status: 403, errorType: 'unauthorized_action', requestId: REQUEST_ID });
+    expect(error).toMatchObject({
+      code: 'FORBIDDEN',
+      status: 403,
+      errorType: 'unauthorized_action',
+      requestId: REQUEST_ID,
+    });
   });
 
   it('404 maps to NOT_FOUND', async () => {
@@ -187,7 +200,7 @@ describe('createFetchTransport', () => {
     });
     await transport.getConnectedApp({ organizationId: ORG, connectedAppId: 'a' });
     await transport.getConnectedApp({ organizationId: ORG, connectedAppId: 'a' });
-    const sent = fetch.mock.calls.map((call) => (call[1]?.headers as Record<string, string>)['X-Stytch-Member-SessionJWT']);
+    const sent = fetch.mock.calls.map((call) => new Headers(call[1]?.headers).get('X-Stytch-Member-SessionJWT'));
     expect(sent).toEqual(['jwt-1', 'jwt-2']);
     expect(fetch.mock.calls[0]?.[1]?.credentials).toBe('include');
   });

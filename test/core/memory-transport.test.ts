@@ -27,7 +27,10 @@ describe('createMemoryTransport', () => {
       script: [{ respond: 'error', error: { code: 'RATE_LIMITED', status: 429, retryAfterMs: 2000 } }],
     });
     const request = { organizationId: FIXTURE_ORGANIZATION_ID, connectedAppId: fixtureApps.firstParty.connectedAppId };
-    await expect(transport.getConnectedApp(request)).rejects.toMatchObject({ code: 'RATE_LIMITED', retryAfterMs: 2000 });
+    await expect(transport.getConnectedApp(request)).rejects.toMatchObject({
+      code: 'RATE_LIMITED',
+      retryAfterMs: 2000,
+    });
     await expect(transport.getConnectedApp(request)).resolves.toMatchObject({ name: fixtureApps.firstParty.name });
   });
 

@@ -55,7 +55,9 @@ describe('parseConnectedApp', () => {
   });
 
   it('does not carry unknown fields or prototype keys into the data', () => {
-    const hostile = JSON.parse(`{"__proto__": {"polluted": true}, "extra": "<script>", ${JSON.stringify(valid).slice(1)}`);
+    const hostile = JSON.parse(
+      `{"__proto__": {"polluted": true}, "extra": "<script>", ${JSON.stringify(valid).slice(1)}`,
+    );
     const app = parseConnectedApp(hostile);
     expect(app).not.toHaveProperty('extra');
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();

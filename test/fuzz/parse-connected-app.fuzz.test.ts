@@ -52,10 +52,19 @@ const nearlyValid = fc.record(
 
 /** Deeply nested arrays and objects. */
 const deep = fc.letrec((tie) => ({
-  node: fc.oneof({ depthSize: 'small', withCrossShrink: true }, fc.jsonValue(), fc.array(tie('node'), { maxLength: 3 })),
+  node: fc.oneof(
+    { depthSize: 'small', withCrossShrink: true },
+    fc.jsonValue(),
+    fc.array(tie('node'), { maxLength: 3 }),
+  ),
 })).node;
 
-const anyInput = fc.oneof(fc.anything({ withNullPrototype: true, withObjectString: true }), fc.jsonValue(), nearlyValid, deep);
+const anyInput = fc.oneof(
+  fc.anything({ withNullPrototype: true, withObjectString: true }),
+  fc.jsonValue(),
+  nearlyValid,
+  deep,
+);
 
 function outcome(run: () => unknown): 'app' | 'error' {
   try {
@@ -82,16 +91,20 @@ describe('parseConnectedApp under hostile input', () => {
 
   it('accepts every valid answer, whatever its strings', () => {
     fc.assert(
-      fc.property(hostileString.filter(Boolean), fc.array(fc.array(hostileString), { maxLength: 5 }), (name, scopes) => {
-        const body = toStytchResponse({
-          ...fixtureApps.thirdParty,
-          name,
-          activeMembers: scopes.map((grantedScopes, index) => ({ memberId: `member-${index}`, grantedScopes })),
-        });
-        const app = parseConnectedApp(body);
-        expect(app.name).toBe(name);
-        expect(app.activeMembers.map((member) => member.grantedScopes)).toEqual(scopes);
-      }),
+      fc.property(
+        hostileString.filter(Boolean),
+        fc.array(fc.array(hostileString), { maxLength: 5 }),
+        (name, scopes) => {
+          const body = toStytchResponse({
+            ...fixtureApps.thirdParty,
+            name,
+            activeMembers: scopes.map((grantedScopes, index) => ({ memberId: `member-${index}`, grantedScopes })),
+          });
+          const app = parseConnectedApp(body);
+          expect(app.name).toBe(name);
+          expect(app.activeMembers.map((member) => member.grantedScopes)).toEqual(scopes);
+        },
+      ),
       { numRuns: 1000 },
     );
   });
@@ -110,7 +123,10 @@ describe('parseConnectedApp under hostile input', () => {
 
 describe('createFetchTransport under hostile answers', () => {
   const answer = fc.record({
-    status: fc.oneof(fc.constantFrom(200, 400, 401, 403, 404, 429, 500, 502, 503, 504), fc.integer({ min: 200, max: 599 })),
+    status: fc.oneof(
+      fc.constantFrom(200, 400, 401, 403, 404, 429, 500, 502, 503, 504),
+      fc.integer({ min: 200, max: 599 }),
+    ),
     body: fc.oneof(
       fc.string({ unit: 'binary', maxLength: 200 }),
       anyInput.map((value) => {
@@ -121,9 +137,16 @@ describe('createFetchTransport under hostile answers', () => {
         }
       }),
     ),
-    retryAfter: fc.option(fc.oneof(fc.string(), fc.nat().map(String), fc.date().map((d) => d.toUTCString())), {
-      nil: undefined,
-    }),
+    retryAfter: fc.option(
+      fc.oneof(
+        fc.string(),
+        fc.nat().map(String),
+        fc.date().map((d) => d.toUTCString()),
+      ),
+      {
+        nil: undefined,
+      },
+    ),
   });
 
   it(`resolves to an app or rejects with a ConnectedAppError for ${RUNS} generated answers`, async () => {

@@ -11,32 +11,41 @@ const B = fixtureApps.thirdParty;
 const fixtures = { [ORG]: [A, B] };
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** A page that shows the hook's state and records every render's state. */
+type Entry = { appId: string | undefined; state: ConnectedAppState };
+
+/** A page that shows the hook's state and records every render's state in `log`. */
+function Page({ orgId = ORG, appId, log }: { orgId?: string | undefined; appId: string | undefined; log: Entry[] }) {
+  const state = useConnectedApp(orgId, appId);
+  log.push({ appId, state });
+  return (
+    <div>
+      <p>status: {state.status}</p>
+      {state.data && <h2>{state.data.name}</h2>}
+      {state.error && <p role="alert">{state.error.code}</p>}
+      <button type="button" onClick={() => void state.refresh()}>
+        refresh
+      </button>
+    </div>
+  );
+}
+
+/** Hands the host's SWR `mutate` out of the tree. */
+function Host({ expose }: { expose: { mutate?: (key: string) => Promise<unknown> } }) {
+  expose.mutate = useSWRConfig().mutate;
+  return null;
+}
+
 function recorder() {
-  const states: Array<{ appId: string | undefined; state: ConnectedAppState }> = [];
-  function Page({ orgId = ORG, appId }: { orgId?: string | undefined; appId: string | undefined }) {
-    const state = useConnectedApp(orgId, appId);
-    states.push({ appId, state });
-    return (
-      <div>
-        <p>status: {state.status}</p>
-        {state.data && <h2>{state.data.name}</h2>}
-        {state.error && <p role="alert">{state.error.code}</p>}
-        <button type="button" onClick={() => void state.refresh()}>
-          refresh
-        </button>
-      </div>
-    );
-  }
+  const states: Entry[] = [];
   const statuses = () => states.map((entry) => entry.state.status).filter((s, i, all) => s !== all[i - 1]);
-  return { Page, states, statuses };
+  return { states, statuses };
 }
 
 describe('useConnectedApp', () => {
   it('goes loading → success and shows the app', async () => {
     const transport = createMemoryTransport(fixtures, { latencyMs: 5 });
-    const { Page, statuses } = recorder();
-    renderWithProvider(<Page appId={A.connectedAppId} />, { transport });
+    const { states, statuses } = recorder();
+    renderWithProvider(<Page appId={A.connectedAppId} log={states} />, { transport });
     expect(screen.getByText('status: loading')).toBeInTheDocument();
     expect(await screen.findByRole('heading', { name: A.name })).toBeInTheDocument();
     expect(statuses()).toEqual(['loading', 'success']);
@@ -45,8 +54,8 @@ describe('useConnectedApp', () => {
 
   it('goes success → error on a failed refresh and keeps the last good data', async () => {
     const transport = createMemoryTransport(fixtures);
-    const { Page, states } = recorder();
-    renderWithProvider(<Page appId={A.connectedAppId} />, { transport, retry: { maxRetries: 0 } });
+    const { states } = recorder();
+    renderWithProvider(<Page appId={A.connectedAppId} log={states} />, { transport, retry: { maxRetries: 0 } });
     await screen.findByRole('heading', { name: A.name });
     transport.enqueue({ respond: 'error', error: { code: 'SERVER', status: 500, requestId: 'request-9' } });
     await act(() => screen.getByRole('button', { name: 'refresh' }).click());
@@ -66,8 +75,8 @@ describe('useConnectedApp', () => {
     ['a whitespace organization id', '\t\n', A.connectedAppId],
   ])('stays idle and sends nothing for %s', async (_what, orgId, appId) => {
     const transport = createMemoryTransport(fixtures);
-    const { Page, statuses } = recorder();
-    renderWithProvider(<Page orgId={orgId} appId={appId} />, { transport });
+    const { states, statuses } = recorder();
+    renderWithProvider(<Page orgId={orgId} appId={appId} log={states} />, { transport });
     await sleep(30);
     expect(screen.getByText('status: idle')).toBeInTheDocument();
     expect(statuses()).toEqual(['idle']);
@@ -76,9 +85,9 @@ describe('useConnectedApp', () => {
 
   it('makes exactly one transport call for 20 components asking for the same app', async () => {
     const transport = createMemoryTransport(fixtures, { latencyMs: 10 });
-    const { Page } = recorder();
+    const { states } = recorder();
     renderWithProvider(
-      Array.from({ length: 20 }, (_, index) => <Page key={String(index)} appId={A.connectedAppId} />),
+      Array.from({ length: 20 }, (_, index) => <Page key={String(index)} appId={A.connectedAppId} log={states} />),
       { transport, swr: { dedupingInterval: 2000 } },
     );
     await waitFor(() => expect(screen.getAllByRole('heading', { name: A.name })).toHaveLength(20));
@@ -92,10 +101,10 @@ describe('useConnectedApp', () => {
         { respond: 'fixture', latencyMs: 5 },
       ],
     });
-    const { Page, states } = recorder();
-    const { rerender } = renderWithProvider(<Page appId={A.connectedAppId} />, { transport });
+    const { states } = recorder();
+    const { rerender } = renderWithProvider(<Page appId={A.connectedAppId} log={states} />, { transport });
     await sleep(10);
-    rerender(<Page appId={B.connectedAppId} />);
+    rerender(<Page appId={B.connectedAppId} log={states} />);
     await screen.findByRole('heading', { name: B.name });
     await sleep(120); // the slow answer for A has now arrived
     expect(screen.getByRole('heading', { name: B.name })).toBeInTheDocument();
@@ -111,8 +120,11 @@ describe('useConnectedApp', () => {
     ['NOT_FOUND', 404],
   ] as const)('never retries %s', async (code, status) => {
     const transport = createMemoryTransport(fixtures, { script: [{ respond: 'error', error: { code, status } }] });
-    const { Page } = recorder();
-    renderWithProvider(<Page appId={A.connectedAppId} />, { transport, retry: { baseDelayMs: 1, maxRetries: 5 } });
+    const { states } = recorder();
+    renderWithProvider(<Page appId={A.connectedAppId} log={states} />, {
+      transport,
+      retry: { baseDelayMs: 1, maxRetries: 5 },
+    });
     expect(await screen.findByRole('alert')).toHaveTextContent(code);
     await sleep(60);
     expect(transport.calls).toHaveLength(1);
@@ -122,9 +134,9 @@ describe('useConnectedApp', () => {
     const transport = createMemoryTransport(fixtures, {
       script: [{ respond: 'error', error: { code: 'RATE_LIMITED', status: 429, retryAfterMs: 300 } }],
     });
-    const { Page } = recorder();
+    const { states } = recorder();
     const started = Date.now();
-    renderWithProvider(<Page appId={A.connectedAppId} />, { transport, retry: { baseDelayMs: 1 } });
+    renderWithProvider(<Page appId={A.connectedAppId} log={states} />, { transport, retry: { baseDelayMs: 1 } });
     expect(await screen.findByRole('alert')).toHaveTextContent('RATE_LIMITED');
     await sleep(150);
     expect(transport.calls).toHaveLength(1);
@@ -136,8 +148,8 @@ describe('useConnectedApp', () => {
   it('backs off on 500 and gives up after the configured number of retries', async () => {
     const serverError = { respond: 'error', error: { code: 'SERVER', status: 500 } } as const;
     const transport = createMemoryTransport(fixtures, { script: Array.from({ length: 10 }, () => serverError) });
-    const { Page, states } = recorder();
-    renderWithProvider(<Page appId={A.connectedAppId} />, {
+    const { states } = recorder();
+    renderWithProvider(<Page appId={A.connectedAppId} log={states} />, {
       transport,
       retry: { maxRetries: 2, baseDelayMs: 20, random: () => 1 },
     });
@@ -152,8 +164,8 @@ describe('useConnectedApp', () => {
     const transport = createMemoryTransport(fixtures, {
       script: [{ respond: 'error', error: { code: 'SERVER', status: 500 } }],
     });
-    const { Page, statuses } = recorder();
-    renderWithProvider(<Page appId={A.connectedAppId} />, { transport, retry: { baseDelayMs: 10 } });
+    const { states, statuses } = recorder();
+    renderWithProvider(<Page appId={A.connectedAppId} log={states} />, { transport, retry: { baseDelayMs: 10 } });
     expect(await screen.findByRole('heading', { name: A.name })).toBeInTheDocument();
     expect(statuses()).toEqual(['loading', 'error', 'success']);
     expect(transport.calls).toHaveLength(2);
@@ -161,16 +173,16 @@ describe('useConnectedApp', () => {
 
   it('wraps a custom transport’s stray exception as a NETWORK error', async () => {
     const transport = { getConnectedApp: () => Promise.reject(new TypeError('undefined is not a function')) };
-    const { Page, states } = recorder();
-    renderWithProvider(<Page appId={A.connectedAppId} />, { transport, retry: { maxRetries: 0 } });
+    const { states } = recorder();
+    renderWithProvider(<Page appId={A.connectedAppId} log={states} />, { transport, retry: { maxRetries: 0 } });
     expect(await screen.findByRole('alert')).toHaveTextContent('NETWORK');
     expect(states.at(-1)?.state.error?.cause).toBeInstanceOf(TypeError);
   });
 
   it('serves SWR fallback data under connectedAppKey without a loading state', async () => {
     const transport = createMemoryTransport(fixtures);
-    const { Page, statuses } = recorder();
-    renderWithProvider(<Page appId={A.connectedAppId} />, {
+    const { states, statuses } = recorder();
+    renderWithProvider(<Page appId={A.connectedAppId} log={states} />, {
       transport,
       swr: { fallback: { [connectedAppKey(ORG, A.connectedAppId)]: { ...A, name: 'From the server' } } },
     });
@@ -181,23 +193,19 @@ describe('useConnectedApp', () => {
 
   it('refreshes when the host calls mutate(connectedAppKey(...))', async () => {
     const transport = createMemoryTransport(fixtures);
-    const { Page } = recorder();
-    let mutateFromHost: ((key: string) => Promise<unknown>) | undefined;
-    function Host() {
-      mutateFromHost = useSWRConfig().mutate;
-      return null;
-    }
+    const { states } = recorder();
+    const host: { mutate?: (key: string) => Promise<unknown> } = {};
     renderWithProvider(
       <>
-        <Host />
-        <Page appId={A.connectedAppId} />
+        <Host expose={host} />
+        <Page appId={A.connectedAppId} log={states} />
       </>,
       { transport },
     );
     await screen.findByRole('heading', { name: A.name });
     transport.enqueue({ respond: 'data', data: { ...A, name: 'Renamed' } });
     await act(async () => {
-      await mutateFromHost?.(connectedAppKey(ORG, A.connectedAppId));
+      await host.mutate?.(connectedAppKey(ORG, A.connectedAppId));
     });
     expect(await screen.findByRole('heading', { name: 'Renamed' })).toBeInTheDocument();
   });
@@ -208,14 +216,14 @@ describe('useConnectedApp', () => {
   });
 
   it('fails loudly outside the provider', () => {
-    const { Page } = recorder();
+    const { states } = recorder();
     const silence = console.error;
     console.error = () => undefined;
     try {
       expect(() =>
         render(
           <SWRConfig value={{ provider: () => new Map() }}>
-            <Page appId="x" />
+            <Page appId="x" log={states} />
           </SWRConfig>,
         ),
       ).toThrow('`useConnectedApp` must be used within `ConnectedAppsProvider`');

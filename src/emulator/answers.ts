@@ -1,0 +1,55 @@
+import { randomUUID } from 'node:crypto';
+import { toStytchResponse } from '../core/to-stytch-response';
+import type { ConnectedApp } from '../core/types';
+
+/** What the emulator sends for one request, before it touches the socket. */
+export type EmulatorAnswer =
+  | { kind: 'json'; status: number; body: unknown; headers?: Record<string, string> }
+  | { kind: 'raw'; status: number; contentType: string; body: string }
+  | { kind: 'reset' };
+
+/** A fresh id in Stytch's test format, for every answer. */
+export function newRequestId(): string {
+  return `request-id-test-${randomUUID()}`;
+}
+
+/** A Stytch error with exactly the reference's five fields. */
+export function stytchError(
+  status: number,
+  errorType: string,
+  errorMessage: string,
+  headers?: Record<string, string>,
+): EmulatorAnswer {
+  return {
+    kind: 'json',
+    status,
+    headers,
+    body: {
+      status_code: status,
+      request_id: newRequestId(),
+      error_type: errorType,
+      error_message: errorMessage,
+      error_url: `https://stytch.com/docs/api/errors/${status}`,
+    },
+  };
+}
+
+/** The 200 answer for `app`. */
+export function stytchSuccess(app: ConnectedApp): EmulatorAnswer {
+  return { kind: 'json', status: 200, body: toStytchResponse(app, newRequestId()) };
+}
+
+/** Stytch's reference texts, reused so the emulator reads like the real API. */
+export const messages = {
+  unauthorized: 'Unauthorized credentials.',
+  tooManyRequests: 'Too many requests have been made.',
+  internal:
+    'Oops, something seems to have gone wrong, please reach out to support@stytch.com to let us know what went wrong.',
+  sessionNotFound: 'Member Session could not be found.',
+  otherOrganization: "The Member Session's Organization does not match the organization_id in the request.",
+  missingPermission: 'The Member is not authorized to perform the requested action on that resource.',
+  organizationNotFound: 'Organization could not be found.',
+  connectedAppNotFound: 'Connected app could not be found.',
+  routeNotFound: 'The requested route does not exist.',
+  methodNotAllowed: 'The requested method is not allowed on this route.',
+} as const;

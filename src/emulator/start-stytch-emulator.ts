@@ -1,0 +1,142 @@
+/// <reference types="node" />
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { answerApiRequest } from './answer-api-request';
+import { type EmulatorAnswer, messages, stytchError } from './answers';
+import { answerControlRequest, CONTROL_PREFIX } from './control-routes';
+import { defaultEmulatorData } from './default-data';
+import { answerForFault } from './fault-answer';
+import { FaultQueue } from './fault-queue';
+import { RateLimiter } from './rate-limiter';
+import type { RecordedRequest, StytchEmulator, StytchEmulatorOptions } from './types';
+
+function header(req: IncomingMessage, name: string): string | undefined {
+  const value = req.headers[name];
+  return Array.isArray(value) ? value[0] : value;
+}
+
+function write(req: IncomingMessage, res: ServerResponse, answer: EmulatorAnswer): number | null {
+  if (answer.kind === 'reset') {
+    req.socket.destroy();
+    return null;
+  }
+  const json = answer.kind === 'json';
+  res.writeHead(answer.status, {
+    'content-type': json ? 'application/json' : answer.contentType,
+    ...(json ? answer.headers : {}),
+  });
+  res.end(json ? JSON.stringify(answer.body) : answer.body);
+  return answer.status;
+}
+
+/**
+ * Starts a local HTTP server that speaks Stytch's "Get Connected App for Organization" endpoint, so the
+ * unmodified `stytch` SDK (`new B2BClient({ project_id, secret, env: emulator.url })`), a demo or your own
+ * tests run without a Stytch account. See `StytchEmulatorOptions` for the defaults.
+ *
+ * @example
+ * const emulator = await startStytchEmulator({ projectId: 'project-test-1', secret: 'secret-1' })
+ * const client = new B2BClient({ project_id: emulator.projectId, secret: emulator.secret, env: emulator.url })
+ * emulator.injectFault({ kind: 'server_error' }, 2)
+ * await emulator.stop()
+ */
+export async function startStytchEmulator(options: StytchEmulatorOptions = {}): Promise<StytchEmulator> {
+  const {
+    host = '127.0.0.1',
+    port = 0,
+    projectId = 'project-test-00000000-0000-4000-8000-000000000000',
+    secret = 'secret-test-emulator-not-a-real-secret',
+    data = defaultEmulatorData,
+    rateLimit = { limit: 100, windowMs: 1000 },
+  } = options;
+  const faults = new FaultQueue();
+  const rateLimiter = new RateLimiter(rateLimit);
+  const requests: RecordedRequest[] = [];
+  const delays = new Set<() => void>();
+  const reset = () => {
+    faults.clear();
+    rateLimiter.reset();
+    requests.length = 0;
+  };
+
+  // Slow answers wait here; stop() ends the waits so no timer outlives the server.
+  const delay = (ms: number) =>
+    new Promise<void>((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        delays.delete(done);
+        resolve();
+      };
+      const timer = setTimeout(done, ms);
+      delays.add(done);
+    });
+
+  async function answerApi(req: IncomingMessage, res: ServerResponse, path: string): Promise<void> {
+    const record: RecordedRequest = {
+      method: req.method ?? 'GET',
+      path,
+      hasAuthorization: header(req, 'authorization') !== undefined,
+      hasSessionToken: header(req, 'x-stytch-member-session') !== undefined,
+      hasSessionJwt: header(req, 'x-stytch-member-sessionjwt') !== undefined,
+      status: null,
+    };
+    requests.push(record);
+    const fault = faults.take();
+    if (fault?.kind === 'slow') await delay(fault.delayMs);
+    const answer =
+      (fault && answerForFault(fault)) ??
+      answerApiRequest(
+        {
+          method: record.method,
+          path,
+          authorization: header(req, 'authorization'),
+          sessionToken: header(req, 'x-stytch-member-session'),
+          sessionJwt: header(req, 'x-stytch-member-sessionjwt'),
+        },
+        { projectId, secret, data, rateLimiter },
+      );
+    if (res.destroyed) return;
+    record.status = write(req, res, answer);
+  }
+
+  const server = createServer((req, res) => {
+    const path = (req.url ?? '/').split('?')[0] ?? '/';
+    const isControl = path.startsWith(CONTROL_PREFIX);
+    // The endpoint is a GET: drain any body so the connection can be reused.
+    if (!isControl) req.resume();
+    const work = isControl
+      ? answerControlRequest(req, res, path, { faults, requests, data, reset })
+      : answerApi(req, res, path);
+    work.catch(() => {
+      if (!res.headersSent) write(req, res, stytchError(500, 'internal_server_error', messages.internal));
+      else res.destroy();
+    });
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const address = server.address() as AddressInfo;
+  const urlHost = address.address.includes(':') ? `[${address.address}]` : address.address;
+
+  return {
+    url: `http://${urlHost}:${address.port}/`,
+    projectId,
+    secret,
+    data,
+    requests,
+    injectFault: (fault, times) => faults.add(fault, times),
+    clearFaults: () => faults.clear(),
+    reset,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        for (const done of [...delays]) done();
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}

@@ -1,0 +1,128 @@
+import { ConnectedAppError, isConnectedAppError } from '../core/error';
+import { codeForStatus } from '../core/error-codes';
+import { toStytchResponse } from '../core/to-stytch-response';
+import { matchConnectedAppRoute, normalizeBasePath } from './connected-app-route';
+import { fetchConnectedApp } from './fetch-connected-app';
+import { errorResponse, jsonResponse } from './json-response';
+import { hasMemberSession, readMemberSession } from './member-session';
+import type { ConnectedAppsClient, MemberSession } from './types';
+
+/** What `authorize` is asked about. */
+export interface AuthorizeContext {
+  request: Request;
+  organizationId: string;
+  connectedAppId: string;
+  /** The member session found, or `null`. */
+  session: MemberSession | null;
+}
+
+/** Options of {@link createConnectedAppHandler}. */
+export interface ConnectedAppHandlerOptions {
+  /** The `stytch` SDK's `new B2BClient({ project_id, secret })`. */
+  client: ConnectedAppsClient;
+  /**
+   * Finds the member session of a request.
+   * @default readMemberSession (the X-Stytch-Member-Session(JWT) headers, else the stytch_session(_jwt) cookies)
+   */
+  getSession?: (request: Request) => MemberSession | null | undefined | Promise<MemberSession | null | undefined>;
+  /**
+   * Your own check, run before Stytch is called. Without it a request needs a member session (Stytch then
+   * checks the member's organization and role). With it, returning `true` lets a request through even
+   * without a session: Stytch then checks nothing, so only allow what your own auth has verified.
+   * Returning `false` answers 401 (no session) or 403.
+   */
+  authorize?: (context: AuthorizeContext) => boolean | Promise<boolean>;
+  /**
+   * The path the handler is mounted at, e.g. `/api/stytch`.
+   * @default ''
+   */
+  basePath?: string;
+  /**
+   * How long to wait for Stytch before answering 504.
+   * @default 10000
+   */
+  timeoutMs?: number;
+  /**
+   * `Retry-After` sent with a 429: the SDK does not expose Stytch's own.
+   * @default 2
+   */
+  rateLimitRetryAfterSeconds?: number;
+  /** Told about failures the browser only sees as 500, 502 or 504, with their cause, for your logs. */
+  onError?: (error: unknown, request: Request) => void;
+}
+
+function localError(status: number, errorType: string, errorMessage: string): ConnectedAppError {
+  return new ConnectedAppError({ code: codeForStatus(status), status, errorType, errorMessage });
+}
+
+/**
+ * A `Request → Response` handler (Next.js route handlers, Remix, Hono, edge runtimes) answering
+ * `GET {basePath}/organizations/{organizationId}/connected_apps/{connectedAppId}` through the `stytch`
+ * SDK, in Stytch's JSON format, which `createFetchTransport` reads. It never calls Stytch for a request
+ * without a member session unless `authorize` allows it; errors keep Stytch's status, `error_type` and
+ * `request_id`, and never carry a secret, a stack trace or an upstream page.
+ *
+ * @example
+ * // app/api/stytch/[...path]/route.ts
+ * const client = new B2BClient({ project_id: process.env.STYTCH_PROJECT_ID, secret: process.env.STYTCH_SECRET })
+ * export const GET = createConnectedAppHandler({ client, basePath: '/api/stytch' })
+ */
+export function createConnectedAppHandler(
+  options: ConnectedAppHandlerOptions,
+): (request: Request) => Promise<Response> {
+  const {
+    client,
+    getSession = readMemberSession,
+    authorize,
+    timeoutMs = 10_000,
+    rateLimitRetryAfterSeconds = 2,
+    onError,
+  } = options;
+  const basePath = normalizeBasePath(options.basePath ?? '');
+
+  return async (request) => {
+    const route = matchConnectedAppRoute(new URL(request.url).pathname, basePath);
+    if (route.kind === 'not_found') {
+      return errorResponse(localError(404, 'route_not_found', 'No such route.'));
+    }
+    if (request.method !== 'GET') {
+      return errorResponse(localError(405, 'method_not_allowed', 'Only GET is allowed.'), { allow: 'GET' });
+    }
+    if (route.kind === 'bad_id') return errorResponse(localError(400, route.errorType, route.message));
+    const { organizationId, connectedAppId } = route;
+    try {
+      const found = await getSession(request);
+      const session = hasMemberSession(found) ? found : null;
+      const allowed = authorize
+        ? await authorize({ request, organizationId, connectedAppId, session })
+        : session !== null;
+      if (!allowed && session === null) {
+        return errorResponse(localError(401, 'member_session_required', 'A member session is required.'));
+      }
+      if (!allowed) {
+        return errorResponse(localError(403, 'unauthorized_action', 'The member may not read this connected app.'));
+      }
+      const app = await fetchConnectedApp({
+        client,
+        organizationId,
+        connectedAppId,
+        session,
+        timeoutMs,
+        rateLimitRetryAfterSeconds,
+      });
+      return jsonResponse(200, toStytchResponse(app));
+    } catch (error) {
+      const failure = isConnectedAppError(error)
+        ? error
+        : new ConnectedAppError({
+            code: 'SERVER',
+            status: 500,
+            errorType: 'internal_error',
+            errorMessage: 'The server failed to answer.',
+            cause: error,
+          });
+      if ((failure.status ?? 500) >= 500) onError?.(failure.cause ?? failure, request);
+      return errorResponse(failure);
+    }
+  };
+}

@@ -1,0 +1,112 @@
+import { ConnectedAppError } from '../core/error';
+import { codeForStatus } from '../core/error-codes';
+import { parseConnectedApp } from '../core/parse-connected-app';
+import type { ConnectedApp } from '../core/types';
+import type { ConnectedAppsClient, MemberSession } from './types';
+
+/** One server-side call of the SDK. */
+export interface FetchConnectedAppOptions {
+  client: ConnectedAppsClient;
+  organizationId: string;
+  connectedAppId: string;
+  session?: MemberSession | null;
+  timeoutMs: number;
+  /** The SDK drops Stytch's `Retry-After` header, so a 429 carries this instead. */
+  rateLimitRetryAfterSeconds: number;
+}
+
+function stringField(value: object, key: string): string | undefined {
+  const field = (value as Record<string, unknown>)[key];
+  return typeof field === 'string' && field !== '' ? field : undefined;
+}
+
+/**
+ * The SDK's `StytchError` (a JSON error answer) keeps Stytch's status, type and request id. Anything
+ * else (`RequestError`: no connection, reset, a non-JSON page) is a 502 whose text never leaves the server.
+ * Detected by shape, not `instanceof`, so `stytch` need not be imported.
+ */
+function fromSdkError(error: unknown, rateLimitRetryAfterSeconds: number): ConnectedAppError {
+  const status = typeof error === 'object' && error !== null ? (error as { status_code?: unknown }).status_code : null;
+  if (typeof error === 'object' && error !== null && typeof status === 'number' && status >= 400 && status <= 599) {
+    return new ConnectedAppError({
+      code: codeForStatus(status),
+      message: `Stytch answered ${status}`,
+      status,
+      errorType: stringField(error, 'error_type') ?? 'stytch_error',
+      errorMessage: stringField(error, 'error_message') ?? `Stytch answered ${status}.`,
+      requestId: stringField(error, 'request_id'),
+      errorUrl: stringField(error, 'error_url'),
+      retryAfterMs: status === 429 ? rateLimitRetryAfterSeconds * 1000 : undefined,
+      cause: error,
+    });
+  }
+  return new ConnectedAppError({
+    code: 'SERVER',
+    message: 'Stytch could not be reached or sent an unreadable answer',
+    status: 502,
+    errorType: 'upstream_unavailable',
+    errorMessage: 'Stytch could not be reached or sent an unreadable answer.',
+    cause: error,
+  });
+}
+
+/**
+ * Calls `client.organizations.getConnectedApp` with the member session, under a timeout of its own (the
+ * SDK's `timeout` option has no effect), and validates the answer. Resolves to the app or rejects with a
+ * `ConnectedAppError` whose `status` is what the browser should get.
+ */
+export async function fetchConnectedApp(options: FetchConnectedAppOptions): Promise<ConnectedApp> {
+  const { client, organizationId, connectedAppId, session, timeoutMs } = options;
+  const authorization =
+    session?.sessionToken || session?.sessionJwt
+      ? {
+          ...(session.sessionToken ? { session_token: session.sessionToken } : {}),
+          ...(session.sessionJwt ? { session_jwt: session.sessionJwt } : {}),
+        }
+      : undefined;
+  const call = Promise.resolve().then(() =>
+    client.organizations.getConnectedApp(
+      { organization_id: organizationId, connected_app_id: connectedAppId },
+      authorization ? { authorization } : undefined,
+    ),
+  );
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () =>
+        reject(
+          new ConnectedAppError({
+            code: 'TIMEOUT',
+            message: `Stytch did not answer within ${timeoutMs} ms`,
+            status: 504,
+            errorType: 'upstream_timeout',
+            errorMessage: 'Stytch did not answer in time.',
+          }),
+        ),
+      timeoutMs,
+    );
+  });
+  // The SDK cannot be cancelled: a late failure must not become an unhandled rejection.
+  call.catch(() => undefined);
+  let body: unknown;
+  try {
+    body = await Promise.race([call, timeout]);
+  } catch (error) {
+    if (error instanceof ConnectedAppError) throw error;
+    throw fromSdkError(error, options.rateLimitRetryAfterSeconds);
+  } finally {
+    clearTimeout(timer);
+  }
+  try {
+    return parseConnectedApp(body);
+  } catch (error) {
+    throw new ConnectedAppError({
+      code: 'SERVER',
+      message: 'Stytch sent an answer that is not a connected app',
+      status: 502,
+      errorType: 'invalid_upstream_response',
+      errorMessage: 'Stytch sent an answer that is not a connected app.',
+      cause: error,
+    });
+  }
+}

@@ -1,0 +1,84 @@
+/// <reference types="node" />
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { ConnectedAppError } from '../core/error';
+import { errorResponse } from './json-response';
+
+/** A Node `http` request; Express adds `originalUrl` (the path before its router strips a mount path). */
+export type NodeRequest = IncomingMessage & { originalUrl?: string };
+
+/** A Node `http` / Express / Connect middleware. */
+export type NodeHandler = (req: NodeRequest, res: ServerResponse, next?: (error?: unknown) => void) => void;
+
+function toWebRequest(req: NodeRequest, signal: AbortSignal): Request {
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (Array.isArray(value)) for (const item of value) headers.append(name, item);
+    else if (value !== undefined) headers.set(name, value);
+  }
+  const protocol = 'encrypted' in req.socket && req.socket.encrypted ? 'https' : 'http';
+  let url: URL;
+  try {
+    url = new URL(req.originalUrl ?? req.url ?? '/', `${protocol}://${req.headers.host ?? 'localhost'}`);
+  } catch {
+    url = new URL(req.originalUrl ?? req.url ?? '/', `${protocol}://localhost`);
+  }
+  // The handler answers GET only: no other method's body is ever read.
+  return new Request(url, { method: req.method ?? 'GET', headers, signal });
+}
+
+async function send(res: ServerResponse, response: Response): Promise<void> {
+  const body = Buffer.from(await response.arrayBuffer());
+  res.statusCode = response.status;
+  response.headers.forEach((value, name) => {
+    res.setHeader(name, value);
+  });
+  res.setHeader('content-length', body.length);
+  res.end(body);
+}
+
+/**
+ * Runs a `Request → Response` handler as Node `http` or Express middleware. The path the handler sees is
+ * Express's `originalUrl` (else `req.url`), so give the handler the full `basePath`. Every request it
+ * receives is answered; unexpected failures go to `next` when there is one.
+ *
+ * @example
+ * app.use('/api/stytch', toNodeHandler(createConnectedAppHandler({ client, basePath: '/api/stytch' })))
+ * // or: http.createServer(toNodeHandler(handler)).listen(3000, '127.0.0.1')
+ */
+export function toNodeHandler(handler: (request: Request) => Promise<Response>): NodeHandler {
+  return (req, res, next) => {
+    const controller = new AbortController();
+    // Nothing reads a body (only GET is answered): drain it so the connection can be reused.
+    req.resume();
+    res.once('close', () => {
+      if (!res.writableFinished) controller.abort();
+    });
+    let request: Request;
+    try {
+      request = toWebRequest(req, controller.signal);
+    } catch {
+      // `new Request` refuses methods such as CONNECT or TRACE: the handler would have refused them too.
+      const refused = new ConnectedAppError({
+        code: 'BAD_REQUEST',
+        status: 405,
+        errorType: 'method_not_allowed',
+        errorMessage: 'Only GET is allowed.',
+      });
+      send(res, errorResponse(refused, { allow: 'GET' })).catch(() => res.destroy());
+      return;
+    }
+    handler(request)
+      .then((response) => send(res, response))
+      .catch((error: unknown) => {
+        if (next) return next(error);
+        if (res.headersSent) return res.destroy();
+        const failure = new ConnectedAppError({
+          code: 'SERVER',
+          status: 500,
+          errorType: 'internal_error',
+          errorMessage: 'The server failed to answer.',
+        });
+        return send(res, errorResponse(failure)).catch(() => res.destroy());
+      });
+  };
+}

@@ -1,0 +1,161 @@
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { type DemoServer, startDemoServer } from './demo-server';
+
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+let demo: DemoServer;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let problems: string[];
+
+beforeAll(async () => {
+  [demo, browser] = await Promise.all([
+    startDemoServer(),
+    chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS }),
+  ]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await demo?.stop();
+});
+
+beforeEach(async () => {
+  await fetch(`${demo.url}__emulator/reset`, { method: 'POST', headers: { 'content-type': 'application/json' } });
+  context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  page = await context.newPage();
+  problems = [];
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() !== 'error') return;
+    // Chromium logs every HTTP error answer; the handler's 4xx/5xx are the states under test, not faults.
+    const expected =
+      message.text().startsWith('Failed to load resource: the server responded with a status of') &&
+      message.location().url.startsWith(`${demo.url}api/stytch/`);
+    if (!expected) problems.push(`console error: ${message.text()}`);
+  });
+});
+afterEach(async () => {
+  await context.close();
+  expect(problems, 'no console error and no unhandled rejection').toEqual([]);
+});
+
+const panel = () => page.locator('[data-slot="connected-app-panel"]');
+const banner = () => page.locator('[data-slot="error-banner"]');
+
+async function openDemo(query = '') {
+  await page.goto(demo.url + query);
+  await page.getByRole('heading', { level: 1, name: 'Connected apps' }).waitFor();
+}
+
+async function waitForSuccess(name: string, timeout = 10_000) {
+  await page.locator('[data-slot="connected-app-panel"][data-status="success"]').waitFor({ timeout });
+  await panel().getByRole('heading', { level: 2, name }).waitFor({ timeout });
+}
+
+describe('the demo in Chromium', () => {
+  it('shows the app’s name, members and scopes, and opens and closes a member’s dialog', async () => {
+    await openDemo();
+    await waitForSuccess('Acme Admin Console');
+    const member = panel().getByRole('button', { name: /Ada Lovelace/ });
+    await member.waitFor();
+    const list = page.locator('[data-slot="active-members-list"]');
+    expect(await list.getByText('Sign-in').count()).toBeGreaterThan(0);
+    expect(await list.getByText('Email address').count()).toBeGreaterThan(0);
+
+    await member.click();
+    const dialog = page.getByRole('dialog');
+    await dialog.waitFor();
+    expect(await dialog.textContent()).toContain('Ada Lovelace');
+    expect(await dialog.getByText('Profile', { exact: true }).count()).toBe(1);
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    expect(await member.evaluate((element) => element === document.activeElement)).toBe(true);
+  });
+
+  it('shows the member without the permission the forbidden banner with a request id', async () => {
+    await openDemo('?org=acme&app=connected-app-test-0003-third-party&as=acmeMember');
+    await page.locator('[data-slot="error-banner"][data-code="FORBIDDEN"]').waitFor();
+    expect(await banner().textContent()).toContain('Access denied');
+    expect(await banner().locator('[data-slot="error-banner-request-id"] code').textContent()).toMatch(
+      /^request-id-test-[0-9a-f-]{36}$/,
+    );
+    expect(await panel().getByRole('heading', { level: 2 }).count()).toBe(0);
+  });
+
+  it('answers a visitor without a session 401 without calling Stytch', async () => {
+    await openDemo('?org=acme&app=connected-app-test-0001-first-party&as=none');
+    await page.locator('[data-slot="error-banner"][data-code="UNAUTHORIZED"]').waitFor();
+    await page.getByText('Requests that reached Stytch: 0').waitFor();
+  });
+
+  it('counts down a 429 and then recovers', async () => {
+    await openDemo();
+    await waitForSuccess('Acme Admin Console');
+    await page.getByRole('button', { name: 'Rate limit (429)' }).click();
+    await page.locator('[data-slot="error-banner"][data-code="RATE_LIMITED"]').waitFor();
+    expect(await page.getByRole('timer').textContent()).toMatch(/Retrying in [1-3] seconds?/);
+    await banner().waitFor({ state: 'detached', timeout: 10_000 });
+    await waitForSuccess('Acme Admin Console');
+  });
+
+  it('recovers from a 500 through retry', async () => {
+    await openDemo('?org=acme&app=connected-app-test-0003-third-party&as=acmeAdmin');
+    await waitForSuccess('Ledgerly Accounting');
+    await page.getByRole('button', { name: 'Server error (500)' }).click();
+    await page.locator('[data-slot="error-banner"][data-code="SERVER"]').waitFor();
+    // The last good data stays below the banner while the hook retries.
+    expect(await panel().getByRole('heading', { level: 2, name: 'Ledgerly Accounting' }).count()).toBe(1);
+    await banner().waitFor({ state: 'detached', timeout: 10_000 });
+    await waitForSuccess('Ledgerly Accounting');
+  });
+
+  it('never shows the previous app’s data when switching apps', async () => {
+    await openDemo();
+    await waitForSuccess('Acme Admin Console');
+    // Record, on every DOM change, which app is selected and which name the panel shows.
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { seen: string[] }).seen = seen;
+      const record = () => {
+        const selected = document.querySelector('nav [aria-current="page"]')?.textContent ?? '';
+        const shown = document.querySelector('[data-slot="connected-app-panel"] h2')?.textContent ?? '';
+        seen.push(`${selected}|${shown}`);
+      };
+      new MutationObserver(record).observe(document.body, {
+        subtree: true,
+        childList: true,
+        characterData: true,
+        attributes: true,
+      });
+    });
+    await fetch(`${demo.url}__emulator/faults`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ kind: 'slow', delayMs: 800, times: 2 }),
+    });
+    for (const name of ['Ledgerly Accounting', 'Acme Mobile', 'Future Client']) {
+      await page.getByRole('navigation').getByRole('button', { name }).click();
+    }
+    await waitForSuccess('Future Client');
+    await page.getByRole('navigation').getByRole('button', { name: 'Acme Admin Console' }).click();
+    await waitForSuccess('Acme Admin Console');
+    const seen = await page.evaluate(() => (window as unknown as { seen: string[] }).seen);
+    const mismatched = seen.filter((entry) => {
+      const [selected, shown] = entry.split('|');
+      return shown !== '' && shown !== selected;
+    });
+    expect(seen.length).toBeGreaterThan(0);
+    expect(mismatched).toEqual([]);
+  });
+});
