@@ -14,7 +14,11 @@ export const budgets = { library: 8 * 1024, hookOnly: 3 * 1024, styles: 3 * 1024
 
 function measure(code) {
   const buffer = Buffer.from(code);
-  return { minified: buffer.length, gzip: gzipSync(buffer, { level: 9 }).length, brotli: brotliCompressSync(buffer).length };
+  return {
+    minified: buffer.length,
+    gzip: gzipSync(buffer, { level: 9 }).length,
+    brotli: brotliCompressSync(buffer).length,
+  };
 }
 
 async function bundle(source, external) {
@@ -68,10 +72,13 @@ export async function measureSizes() {
 export function overBudget(sizes) {
   const failures = [];
   if (sizes.library.gzip > budgets.library) failures.push(`library ${sizes.library.gzip} B gzip > ${budgets.library}`);
-  if (sizes.hookOnly.gzip > budgets.hookOnly) failures.push(`hook-only ${sizes.hookOnly.gzip} B gzip > ${budgets.hookOnly}`);
+  if (sizes.hookOnly.gzip > budgets.hookOnly)
+    failures.push(`hook-only ${sizes.hookOnly.gzip} B gzip > ${budgets.hookOnly}`);
   if (sizes.styles.gzip > budgets.styles) failures.push(`styles.css ${sizes.styles.gzip} B gzip > ${budgets.styles}`);
   if (sizes.dependencyOverheadRatio > budgets.dependencyOverhead) {
-    failures.push(`entry with dependencies minus the floor differs from the library by ${(sizes.dependencyOverheadRatio * 100).toFixed(1)} %`);
+    failures.push(
+      `entry with dependencies minus the floor differs from the library by ${(sizes.dependencyOverheadRatio * 100).toFixed(1)} %`,
+    );
   }
   return failures;
 }
