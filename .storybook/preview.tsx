@@ -1,0 +1,67 @@
+import type { Preview } from '@storybook/react-vite';
+import 'react-connected-apps/styles.css';
+import { withStoryFrame } from './story-frame';
+
+const preview: Preview = {
+  decorators: [withStoryFrame],
+  parameters: {
+    layout: 'fullscreen',
+    controls: { matchers: { color: /(background|color)$/i, date: /Date$/i } },
+    // Every story is also a test (`vitest run --project storybook`): any axe violation fails it.
+    a11y: { test: 'error' },
+  },
+  globalTypes: {
+    theme: {
+      description: 'Colour theme: explicit light or dark, or the system preference',
+      toolbar: {
+        title: 'Theme',
+        icon: 'contrast',
+        items: [
+          { value: 'light', title: 'Light' },
+          { value: 'dark', title: 'Dark' },
+          { value: 'system', title: 'System (prefers-color-scheme)' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+    locale: {
+      description: 'Message catalogue',
+      toolbar: {
+        title: 'Locale',
+        icon: 'globe',
+        items: [
+          { value: 'en', title: 'English' },
+          { value: 'fr', title: 'Français' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+    direction: {
+      description: 'Text direction',
+      toolbar: {
+        title: 'Direction',
+        icon: 'transfer',
+        items: [
+          { value: 'ltr', title: 'Left to right' },
+          { value: 'rtl', title: 'Right to left' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+    stylesheet: {
+      description: 'The library stylesheet (off shows the unstyled markup)',
+      toolbar: {
+        title: 'Stylesheet',
+        icon: 'paintbrush',
+        items: [
+          { value: 'on', title: 'Styled' },
+          { value: 'off', title: 'Unstyled' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+  },
+  initialGlobals: { theme: 'light', locale: 'en', direction: 'ltr', stylesheet: 'on' },
+};
+
+export default preview;
