@@ -1,11 +1,13 @@
 // Checks the built package as a customer meets it:
 // 1. the browser entry keeps its 'use client' directive (bundlers drop it silently);
-// 2. nothing the browser entry loads mentions the stytch SDK or Node built-ins;
+// 2. nothing the browser entries load imports the stytch SDK or Node built-ins, or holds server or
+//    emulator code;
 // 3. the `npm pack` tarball, installed into a new empty project, type-checks and resolves.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
+import ts from 'typescript';
 
 const root = resolve(import.meta.dirname, '..');
 const failures = [];
@@ -14,26 +16,83 @@ const check = (ok, message) => {
   if (!ok) failures.push(message);
 };
 
-// 1 and 2: walk the browser entry's static imports inside dist.
+// 1 and 2: walk the static imports of every browser entry inside dist (all but ./server and ./emulator).
 const entry = join(root, 'dist/index.js');
 check(/^\s*['"]use client['"];/.test(readFileSync(entry, 'utf8')), "dist/index.js starts with 'use client'");
-const seen = new Set();
-const queue = [entry];
-while (queue.length > 0) {
-  const file = queue.shift();
-  if (seen.has(file)) continue;
-  seen.add(file);
-  const code = readFileSync(file, 'utf8');
-  for (const [, specifier] of code.matchAll(/(?:from|import)\s*["']([^"']+)["']/g)) {
-    if (specifier.startsWith('.')) queue.push(resolve(dirname(file), specifier));
-    else check(!/^(stytch|node:|http|https|fs|net)($|\/)/.test(specifier), `browser code imports no ${specifier}`);
+const { exports } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const entryFiles = (keep) =>
+  Object.entries(exports)
+    .filter(([subpath, target]) => typeof target === 'object' && keep(subpath))
+    .map(([, target]) => join(root, target.default));
+const serverSubpath = (subpath) => subpath === './server' || subpath === './emulator';
+
+/** Every file reached by static imports from `entries`; `onPackage` sees each bare specifier. */
+function walkImports(entries, onPackage = () => undefined) {
+  const seen = new Set();
+  const queue = [...entries];
+  while (queue.length > 0) {
+    const file = queue.shift();
+    if (seen.has(file)) continue;
+    seen.add(file);
+    const code = readFileSync(file, 'utf8');
+    for (const [, specifier] of code.matchAll(/(?:from|import)\s*["']([^"']+)["']/g)) {
+      if (specifier.startsWith('.')) queue.push(resolve(dirname(file), specifier));
+      else onPackage(specifier);
+    }
   }
+  return seen;
 }
-check(seen.size > 0, `browser entry graph: ${seen.size} file(s)`);
+const browserEntries = entryFiles((subpath) => !serverSubpath(subpath));
+const seen = walkImports(browserEntries, (specifier) =>
+  check(!/^(stytch|node:|http|https|fs|net)($|\/)/.test(specifier), `browser code imports no ${specifier}`),
+);
+check(
+  seen.size > browserEntries.length,
+  `browser entry graph: ${seen.size} file(s) from ${browserEntries.length} entries`,
+);
+
+// 2, by content: no server or emulator module is reached, and no browser file holds any string that only
+// server or emulator code has (header and cookie names, routes, messages), nor the stytch SDK's API host,
+// so code inlined by another bundling setup is caught too.
+const relativeSeen = [...seen].map((file) => relative(root, file));
+const serverFiles = [...walkImports(entryFiles(serverSubpath))].filter((file) => !seen.has(file));
+check(
+  relativeSeen.every((file) => !/^dist\/(server|emulator)\//.test(file)) && serverFiles.length > 0,
+  `browser files include none of the ${serverFiles.length} server and emulator modules`,
+);
+/** The string and template literals of a module (import paths left out), read by TypeScript's parser. */
+function literals(file) {
+  const found = [];
+  const visit = (node) => {
+    const isPath = ts.isImportDeclaration(node.parent ?? node) || ts.isExportDeclaration(node.parent ?? node);
+    if (ts.isStringLiteralLike(node) || ts.isTemplateLiteralToken(node)) {
+      if (!isPath && node.text.length >= 8) found.push(node.text);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true));
+  return found;
+}
+const browserSources = readdirSync(join(root, 'src'), { recursive: true })
+  .filter((file) => /\.tsx?$/.test(file) && !/^(server|emulator)\//.test(file))
+  .flatMap((file) => literals(join(root, 'src', file)));
+const markers = new Set(serverFiles.flatMap((file) => literals(file)));
+for (const literal of browserSources) markers.delete(literal);
+const leaks = [...seen].flatMap((file) => [
+  ...literals(file)
+    .filter((literal) => markers.has(literal))
+    .map((literal) => `${relative(root, file)}: ${JSON.stringify(literal)}`),
+  ...(readFileSync(file, 'utf8').includes('api.stytch.com') ? [`${relative(root, file)}: api.stytch.com`] : []),
+]);
+check(
+  markers.size >= 20 && leaks.length === 0,
+  `browser files hold none of ${markers.size} strings unique to server and emulator code${leaks.length ? `\n${leaks.join('\n')}` : ''}`,
+);
 
 // 3: a new project installs the tarball and uses it.
 const work = mkdtempSync(join(tmpdir(), 'rca-pack-'));
-const run = (command, args, cwd) => execFileSync(command, args, { cwd, stdio: ['ignore', 'pipe', 'inherit'] }).toString();
+const run = (command, args, cwd) =>
+  execFileSync(command, args, { cwd, stdio: ['ignore', 'pipe', 'inherit'] }).toString();
 try {
   const tarball = run('npm', ['pack', '--silent', '--pack-destination', work], root).trim().split('\n').at(-1);
   const project = join(work, 'app');
@@ -41,7 +100,11 @@ try {
   writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'customer-app', private: true, type: 'module' }));
   const versions = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).devDependencies;
   const deps = ['react', 'react-dom', 'swr', '@types/react', 'typescript'].map((name) => `${name}@${versions[name]}`);
-  run('npm', ['install', '--silent', '--no-audit', '--no-fund', '--prefer-offline', join(work, tarball), ...deps], project);
+  run(
+    'npm',
+    ['install', '--silent', '--no-audit', '--no-fund', '--prefer-offline', join(work, tarball), ...deps],
+    project,
+  );
   writeFileSync(
     join(project, 'index.ts'),
     [
@@ -58,7 +121,13 @@ try {
   writeFileSync(
     join(project, 'tsconfig.json'),
     JSON.stringify({
-      compilerOptions: { strict: true, module: 'NodeNext', moduleResolution: 'NodeNext', noEmit: true, jsx: 'react-jsx' },
+      compilerOptions: {
+        strict: true,
+        module: 'NodeNext',
+        moduleResolution: 'NodeNext',
+        noEmit: true,
+        jsx: 'react-jsx',
+      },
       files: ['index.ts'],
     }),
   );
@@ -68,7 +137,10 @@ try {
   } catch (error) {
     typeErrors = String(error.stdout ?? error);
   }
-  check(typeErrors === '', `a new project type-checks \`import { useConnectedApp } from 'react-connected-apps'\`${typeErrors ? `\n${typeErrors}` : ''}`);
+  check(
+    typeErrors === '',
+    `a new project type-checks \`import { useConnectedApp } from 'react-connected-apps'\`${typeErrors ? `\n${typeErrors}` : ''}`,
+  );
   const resolved = run(
     process.execPath,
     [

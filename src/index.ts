@@ -8,7 +8,6 @@ export {
   en,
   formatMessage,
   formatPlural,
-  fr,
   type PluralMessage,
   useMessages,
 } from './messages/index';

@@ -69,7 +69,9 @@ export function createMemoryTransport(fixtures: MemoryFixtures, options: MemoryT
       await wait(step.latencyMs ?? options.latencyMs ?? 0, signal);
       if (step.respond === 'error') throw new ConnectedAppError(step.error);
       if (step.respond === 'data') return structuredClone(step.data);
-      const app = fixtures[organizationId]?.find((candidate) => candidate.connectedAppId === connectedAppId);
+      // Own keys only: an organization id such as `__proto__` or `constructor` is just an unknown one.
+      const apps = Object.hasOwn(fixtures, organizationId) ? fixtures[organizationId] : undefined;
+      const app = apps?.find((candidate) => candidate.connectedAppId === connectedAppId);
       if (!app) {
         throw new ConnectedAppError({
           code: 'NOT_FOUND',

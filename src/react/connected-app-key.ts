@@ -1,3 +1,5 @@
+const KEY_PREFIX = 'react-connected-apps/connected-app/';
+
 /**
  * The SWR cache key of one (organization, app) pair: use it for SWR's `fallback` (server rendering) and
  * `mutate` (refresh from outside). Holds every input of the request, so two pairs never share an entry.
@@ -6,5 +8,18 @@
  * <SWRConfig value={{ fallback: { [connectedAppKey(orgId, appId)]: app } }}>
  */
 export function connectedAppKey(organizationId: string, connectedAppId: string): string {
-  return `react-connected-apps/connected-app/${encodeURIComponent(organizationId)}/${encodeURIComponent(connectedAppId)}`;
+  return `${KEY_PREFIX}${encodeURIComponent(organizationId)}/${encodeURIComponent(connectedAppId)}`;
+}
+
+/** The pair a {@link connectedAppKey} was made from, or `null` for any other key. */
+export function readConnectedAppKey(key: string): { organizationId: string; connectedAppId: string } | null {
+  if (!key.startsWith(KEY_PREFIX)) return null;
+  const parts = key.slice(KEY_PREFIX.length).split('/');
+  const [organization, app] = parts;
+  if (parts.length !== 2 || organization === undefined || app === undefined) return null;
+  try {
+    return { organizationId: decodeURIComponent(organization), connectedAppId: decodeURIComponent(app) };
+  } catch {
+    return null;
+  }
 }

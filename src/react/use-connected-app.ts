@@ -1,16 +1,23 @@
-import { useCallback, useMemo } from 'react';
-import useSWR, { type SWRConfiguration } from 'swr';
+import { useCallback, useMemo, useRef } from 'react';
+import useSWR, { type SWRConfiguration, useSWRConfig } from 'swr';
 import { isBlankId } from '../core/connected-app-path';
-import { type ConnectedAppError, toConnectedAppError } from '../core/error';
+import { ConnectedAppError, toConnectedAppError } from '../core/error';
 import { retryDelay } from '../core/retry-policy';
 import type { ConnectedApp } from '../core/types';
-import { connectedAppKey } from './connected-app-key';
+import { connectedAppKey, readConnectedAppKey } from './connected-app-key';
 import { useConnectedAppsContext } from './context';
+import { useRetryTimers } from './use-retry-timers';
 
 interface StateBase {
-  /** True while a request for this app is in flight (first load, refresh or retry). */
+  /**
+   * True while a request for this app is in flight (first load, refresh or retry). A component that reads
+   * it re-renders when a request starts and ends; one that never reads it does not.
+   */
   isValidating: boolean;
-  /** Fetches again now; resolves when done (errors land in the state, not in the promise). */
+  /**
+   * Fetches again now, or joins the request already in flight (never two at once); resolves when done.
+   * Errors land in the state, not in the promise.
+   */
   refresh: () => Promise<void>;
 }
 
@@ -55,33 +62,61 @@ export function useConnectedApp(
   const idle = isBlankId(orgId) || isBlankId(appId);
   const key = idle ? null : connectedAppKey(orgId, appId);
 
+  // The ids come from the key SWR passes, not from this render: while ids change fast SWR can run the latest
+  // render's fetcher for an earlier key, which would store one app's data under another app's key.
   const fetcher = useCallback(
-    () =>
-      transport
-        .getConnectedApp({ organizationId: orgId as string, connectedAppId: appId as string })
-        .catch((error: unknown) => Promise.reject(toConnectedAppError(error))),
-    [transport, orgId, appId],
+    async (requestKey: string) => {
+      const request = readConnectedAppKey(requestKey);
+      if (request === null) {
+        throw new ConnectedAppError({ code: 'BAD_REQUEST', message: `Not a connected app key: ${requestKey}` });
+      }
+      return transport.getConnectedApp(request).catch((error: unknown) => Promise.reject(toConnectedAppError(error)));
+    },
+    [transport],
   );
+  const scheduleRetry = useRetryTimers(key);
 
   const result = useSWR<ConnectedApp, ConnectedAppError>(key, fetcher, {
     ...swr,
     ...options,
-    onErrorRetry: (error, _key, _config, revalidate, revalidateOptions) => {
+    onErrorRetry: (error, retryKey, _config, revalidate, revalidateOptions) => {
       const delay = retryDelay(toConnectedAppError(error), revalidateOptions.retryCount, retry);
       // `dedupe` stays on, so a retry that meets a manual refresh in flight joins it instead of sending twice.
-      if (delay !== null) setTimeout(() => revalidate(revalidateOptions), delay);
+      if (delay !== null) scheduleRetry(retryKey, delay, () => revalidate(revalidateOptions));
     },
   });
-  const { data, error, isValidating, mutate } = result;
+  const { data, error, mutate } = result;
+  // SWR re-renders a hook only for the fields read from its answer. `isValidating` is read when a component
+  // reads it (a getter over the latest answer), so a revalidation that brings the same data re-renders none
+  // of the components that ignore it.
+  const latest = useRef(result);
+  latest.current = result;
 
+  const { cache } = useSWRConfig();
   const refresh = useCallback(async () => {
+    // A request already in flight is as fresh as a new one: join it. Otherwise a Retry press (or a banner's
+    // countdown) that meets the hook's own retry would send the request twice, to a service already limiting us.
+    if (key !== null && cache.get(key)?.isValidating) return;
     await mutate().catch(() => undefined);
-  }, [mutate]);
+  }, [cache, key, mutate]);
 
   return useMemo((): ConnectedAppState => {
     if (key === null) return { status: 'idle', data: undefined, error: undefined, isValidating: false, refresh };
-    if (error !== undefined) return { status: 'error', data, error: toConnectedAppError(error), isValidating, refresh };
-    if (data !== undefined) return { status: 'success', data, error: undefined, isValidating, refresh };
+    if (error !== undefined) {
+      return withLazyValidating({ status: 'error', data, error: toConnectedAppError(error), refresh }, latest);
+    }
+    if (data !== undefined) return withLazyValidating({ status: 'success', data, error: undefined, refresh }, latest);
     return { status: 'loading', data: undefined, error: undefined, isValidating: true, refresh };
-  }, [key, data, error, isValidating, refresh]);
+  }, [key, data, error, refresh]);
+}
+
+/** `state` plus an `isValidating` that asks SWR's latest answer only when someone reads it. */
+function withLazyValidating<const T extends object>(
+  state: T,
+  latest: { readonly current: { readonly isValidating: boolean } },
+): T & { isValidating: boolean } {
+  return Object.defineProperty(state, 'isValidating', {
+    enumerable: true,
+    get: () => latest.current.isValidating,
+  }) as T & { isValidating: boolean };
 }

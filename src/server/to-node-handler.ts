@@ -9,6 +9,15 @@ export type NodeRequest = IncomingMessage & { originalUrl?: string };
 /** A Node `http` / Express / Connect middleware. */
 export type NodeHandler = (req: NodeRequest, res: ServerResponse, next?: (error?: unknown) => void) => void;
 
+/** `protocol://host`, from the Host header's host alone: a header such as `a/b?c` cannot add to the path. */
+function originOf(protocol: string, host: string | undefined): string {
+  try {
+    return new URL(`${protocol}://${host ?? 'localhost'}`).origin;
+  } catch {
+    return `${protocol}://localhost`;
+  }
+}
+
 function toWebRequest(req: NodeRequest, signal: AbortSignal): Request {
   const headers = new Headers();
   for (const [name, value] of Object.entries(req.headers)) {
@@ -16,11 +25,15 @@ function toWebRequest(req: NodeRequest, signal: AbortSignal): Request {
     else if (value !== undefined) headers.set(name, value);
   }
   const protocol = 'encrypted' in req.socket && req.socket.encrypted ? 'https' : 'http';
+  const target = req.originalUrl ?? req.url ?? '/';
+  const origin = originOf(protocol, req.headers.host);
   let url: URL;
   try {
-    url = new URL(req.originalUrl ?? req.url ?? '/', `${protocol}://${req.headers.host ?? 'localhost'}`);
+    // A target starting with `/` is a path, even `//evil.example/api/...`: resolved against a base URL it
+    // would name another host, and the handler would answer the path after it.
+    url = target.startsWith('/') ? new URL(`${origin}${target}`) : new URL(target, origin);
   } catch {
-    url = new URL(req.originalUrl ?? req.url ?? '/', `${protocol}://localhost`);
+    url = new URL('/', origin);
   }
   // The handler answers GET only: no other method's body is ever read.
   return new Request(url, { method: req.method ?? 'GET', headers, signal });

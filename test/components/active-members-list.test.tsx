@@ -1,7 +1,8 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createRef } from 'react';
-import { ActiveMembersList, fr } from 'react-connected-apps';
+import { ActiveMembersList } from 'react-connected-apps';
+import { fr } from 'react-connected-apps/locales/fr';
 import { makeActiveMember, makeActiveMembers } from 'react-connected-apps/testing';
 
 const ada = makeActiveMember({ memberId: 'member-test-ada', grantedScopes: ['openid', 'email'] }, 0);
@@ -197,6 +198,19 @@ describe('ActiveMembersList', () => {
       const found = await screen.findByRole('button', { name: `Show scopes of ${last.memberId}` });
       expect(openButtons()).toEqual([found]);
       expect(rows()[0]).toHaveAttribute('aria-setsize', '1');
+      expect(screen.getByRole('status')).toHaveTextContent('Showing 1 member');
+    });
+
+    it('still finds the last member in a list long enough to filter behind the typing (30,000)', async () => {
+      const user = userEvent.setup();
+      const huge = makeActiveMembers(30_000);
+      const target = huge[29_999];
+      render(<ActiveMembersList members={huge} />);
+      expect(target).toBeDefined();
+      if (!target) return;
+      await user.type(screen.getByRole('searchbox'), target.memberId.slice(-6));
+      const found = await screen.findByRole('button', { name: `Show scopes of ${target.memberId}` });
+      expect(openButtons()).toEqual([found]);
       expect(screen.getByRole('status')).toHaveTextContent('Showing 1 member');
     });
 

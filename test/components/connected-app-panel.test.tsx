@@ -6,9 +6,9 @@ import {
   type ConnectedAppsMessages,
   ConnectedAppsProvider,
   type DeepPartial,
-  fr,
   useConnectedApp,
 } from 'react-connected-apps';
+import { fr } from 'react-connected-apps/locales/fr';
 import {
   createMemoryTransport,
   FIXTURE_ORGANIZATION_ID,

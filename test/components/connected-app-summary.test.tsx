@@ -6,8 +6,8 @@ import {
   ConnectedAppSummary,
   ConnectedAppsProvider,
   createMemoryTransport,
-  fr,
 } from 'react-connected-apps';
+import { fr } from 'react-connected-apps/locales/fr';
 import { fixtureApps, makeActiveMembers, makeConnectedApp } from 'react-connected-apps/testing';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 

@@ -7,8 +7,8 @@ import {
   createMemoryTransport,
   ErrorBanner,
   en,
-  fr,
 } from 'react-connected-apps';
+import { fr } from 'react-connected-apps/locales/fr';
 import { makeConnectedAppError } from 'react-connected-apps/testing';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 

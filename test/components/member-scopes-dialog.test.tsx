@@ -1,7 +1,8 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
-import { type ActiveMember, type ConnectedAppsMessages, fr, MemberScopesDialog } from 'react-connected-apps';
+import { type ActiveMember, type ConnectedAppsMessages, MemberScopesDialog } from 'react-connected-apps';
+import { fr } from 'react-connected-apps/locales/fr';
 import { makeActiveMember } from 'react-connected-apps/testing';
 
 const member = makeActiveMember({ grantedScopes: ['openid', 'email', 'openid', 'read:invoices'] });

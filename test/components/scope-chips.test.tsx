@@ -1,7 +1,8 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createRef } from 'react';
-import { fr, ScopeChips } from 'react-connected-apps';
+import { ScopeChips } from 'react-connected-apps';
+import { fr } from 'react-connected-apps/locales/fr';
 
 function chips() {
   return within(screen.getByRole('list', { name: 'Granted scopes' }))

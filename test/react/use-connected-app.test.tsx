@@ -114,6 +114,23 @@ describe('useConnectedApp', () => {
     }
   });
 
+  it('joins the request in flight when refresh is pressed again, instead of sending a second', async () => {
+    const transport = createMemoryTransport(fixtures);
+    renderWithProvider(<Page appId={A.connectedAppId} log={[]} />, { transport });
+    await screen.findByRole('heading', { name: A.name });
+    transport.enqueue({ respond: 'data', data: { ...A, name: 'Refreshed' }, latencyMs: 50 });
+    const button = screen.getByRole('button', { name: 'refresh' });
+    await act(async () => {
+      button.click();
+      await sleep(10);
+      button.click();
+      button.click();
+    });
+    expect(await screen.findByRole('heading', { name: 'Refreshed' })).toBeInTheDocument();
+    await sleep(80);
+    expect(transport.calls).toHaveLength(2);
+  });
+
   it.each([
     ['UNAUTHORIZED', 401],
     ['FORBIDDEN', 403],

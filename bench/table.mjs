@@ -1,0 +1,187 @@
+// The one table of `npm run bench`, as Markdown (README's "Benchmarks" shows it). `node bench/table.mjs`
+// prints it from bench/results.json.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+const kB = (bytes) => `${(bytes / 1024).toFixed(2)} kB`;
+const ms = (value) => (value === null || value === undefined || Number.isNaN(value) ? '–' : `${value}`);
+const mark = (met) => (met === undefined ? '' : met ? '✓' : '✗');
+const bySize = (lists, pick) => lists.map(pick).join(' / ');
+
+/** Each target, measured: `{ name, value, target, met }`. */
+export function targets(results) {
+  const { sizes, lists, economy, handler } = results;
+  const at = (members) => lists.rows.find((row) => row.members === members);
+  const mountRatio = (at(10_000)?.mountMs ?? Number.NaN) / (at(100)?.mountMs ?? Number.NaN);
+  const virtualized = lists.rows.filter((row) => row.members > 100);
+  const errors = handler.rows.reduce((sum, row) => sum + row.direct.errors + row.handler.errors, 0);
+  return [
+    { name: '(a) library gzip', value: sizes.library.gzip, target: 8 * 1024, met: sizes.library.gzip <= 8 * 1024 },
+    { name: '(b) hook-only gzip', value: sizes.hookOnly.gzip, target: 3 * 1024, met: sizes.hookOnly.gzip <= 3 * 1024 },
+    { name: '(c) styles.css gzip', value: sizes.styles.gzip, target: 3 * 1024, met: sizes.styles.gzip <= 3 * 1024 },
+    {
+      name: '(d) − floor vs (a)',
+      value: sizes.dependencyOverheadRatio,
+      target: 0.1,
+      met: sizes.dependencyOverheadRatio <= 0.1,
+    },
+    { name: 'mount 10,000 / mount 100', value: mountRatio, target: 3, met: mountRatio <= 3 },
+    {
+      name: 'virtualized rows in DOM, screens',
+      value: Math.max(...virtualized.map((row) => row.screensOfRows)),
+      target: 3,
+      met: virtualized.every((row) => row.screensOfRows <= 3),
+    },
+    {
+      name: 'keystroke at 10,000, ms',
+      value: at(10_000)?.keystrokeMs,
+      target: 16,
+      met: (at(10_000)?.keystrokeMs ?? Number.POSITIVE_INFINITY) < 16,
+    },
+    {
+      name: 'last member shown after scrolling',
+      value: lists.rows.every((row) => row.lastMemberShown),
+      target: true,
+      met: lists.rows.every((row) => row.lastMemberShown),
+    },
+    {
+      name: '100 components, one app: calls',
+      value: economy.shared.callsForMount,
+      target: 1,
+      met: economy.shared.callsForMount === 1,
+    },
+    {
+      name: 'same-data revalidation: renders',
+      value: economy.shared.probeRendersOnRevalidation + economy.shared.panelRendersOnRevalidation,
+      target: 0,
+      met: economy.shared.probeRendersOnRevalidation + economy.shared.panelRendersOnRevalidation === 0,
+    },
+    {
+      name: '5 apps and back: new calls',
+      value: economy.switching.callsSecondRound,
+      target: 0,
+      met:
+        economy.switching.callsSecondRound === 0 && economy.switching.shownAtOnce.every((state) => state === 'success'),
+    },
+    { name: 'handler errors', value: errors, target: 0, met: errors === 0 },
+  ];
+}
+
+/** The Markdown table: one row per measure, side by side with its target. */
+export function renderTable(results) {
+  const { sizes, lists, economy, handler } = results;
+  const met = Object.fromEntries(targets(results).map((target) => [target.name, target.met]));
+  const rows = lists.rows;
+  const at = (members) => rows.find((row) => row.members === members);
+  const size = (name) => `${kB(sizes[name].gzip)} (${kB(sizes[name].minified)} min, ${kB(sizes[name].brotli)} br)`;
+  const conc = handler.rows.map((row) => row.connections).join(' / ');
+  const lines = [
+    ['Measure', 'Result', 'Target', ''],
+    ['(a) browser entry, gzip (minified, brotli)', size('library'), '≤ 8 kB', mark(met['(a) library gzip'])],
+    [
+      '(b) `useConnectedApp` + `createFetchTransport` only',
+      size('hookOnly'),
+      '≤ 3 kB',
+      mark(met['(b) hook-only gzip']),
+    ],
+    ['(c) `styles.css`', size('styles'), '≤ 3 kB', mark(met['(c) styles.css gzip'])],
+    [
+      '(d) entry + dependencies − floor, vs (a)',
+      `${kB(sizes.withDependencies.gzip)} − ${kB(sizes.floor.gzip)} = ${kB(sizes.dependencyOverhead)}: ${(sizes.dependencyOverheadRatio * 100).toFixed(1)} % from (a)`,
+      '≤ 10 %',
+      mark(met['(d) − floor vs (a)']),
+    ],
+    [
+      `List mount, ms (${rows.map((row) => row.members.toLocaleString('en-US')).join(' / ')} members)`,
+      bySize(rows, (row) => ms(row.mountMs)),
+      `10,000 ≤ 3 × 100: ${(at(10_000)?.mountMs / at(100)?.mountMs).toFixed(2)} ×`,
+      mark(met['mount 10,000 / mount 100']),
+    ],
+    [
+      'Panel mount (memory transport), ms',
+      bySize(rows, (row) => ms(row.panelMountMs)),
+      `10,000 / 100: ${(at(10_000)?.panelMountMs / at(100)?.panelMountMs).toFixed(2)} ×`,
+      '',
+    ],
+    [
+      'Rows in the DOM (DOM elements), screens they fill',
+      bySize(rows, (row) => `${row.rowsInDom} (${row.domNodes}), ${row.screensOfRows}`),
+      'a few screens (≤ 3) once virtualized',
+      mark(met['virtualized rows in DOM, screens']),
+    ],
+    [
+      'Search keystroke → list committed, ms',
+      bySize(rows, (row) => ms(row.keystrokeMs)),
+      '10,000: < 16 ms',
+      mark(met['keystroke at 10,000, ms']),
+    ],
+    ['Scope filter → list committed, ms', bySize(rows, (row) => ms(row.scopeFilterMs)), '–', ''],
+    [
+      'Scrolled to the end: last member shown',
+      bySize(rows, (row) => (row.lastMemberShown ? 'yes' : 'no')),
+      'yes',
+      mark(met['last member shown after scrolling']),
+    ],
+    [
+      `${economy.shared.components} components on one app: transport calls`,
+      `${economy.shared.callsForMount}`,
+      '1',
+      mark(met['100 components, one app: calls']),
+    ],
+    [
+      'Revalidation with the same data: renders (100 probes + panel)',
+      `${economy.shared.probeRendersOnRevalidation} + ${economy.shared.panelRendersOnRevalidation} (an \`isValidating\` reader: ${economy.shared.validatingProbeRendersOnRevalidation})`,
+      '0',
+      mark(met['same-data revalidation: renders']),
+    ],
+    [
+      `${economy.switching.apps} apps and back: new calls, first render`,
+      `${economy.switching.callsSecondRound}, ${economy.switching.shownAtOnce.filter((state) => state === 'success').length}/${economy.switching.apps} with data`,
+      '0, from cache',
+      mark(met['5 apps and back: new calls']),
+    ],
+    [
+      `Handler req/s (${conc} connections)`,
+      handler.rows.map((row) => row.handler.requestsPerSecond).join(' / '),
+      '–',
+      '',
+    ],
+    ['Emulator alone req/s', handler.rows.map((row) => row.direct.requestsPerSecond).join(' / '), '–', ''],
+    ['Ratio handler / direct', handler.rows.map((row) => row.throughputRatio).join(' / '), 'reported', ''],
+    [
+      'Handler p50 / p99, ms',
+      handler.rows.map((row) => `${row.handler.p50Ms} / ${row.handler.p99Ms}`).join(', '),
+      '–',
+      '',
+    ],
+    [
+      'Emulator alone p50 / p99, ms',
+      handler.rows.map((row) => `${row.direct.p50Ms} / ${row.direct.p99Ms}`).join(', '),
+      '–',
+      '',
+    ],
+    [
+      'Errors (non-2xx, socket, timeout)',
+      `${handler.rows.reduce((sum, row) => sum + row.handler.errors, 0)} of ${handler.rows.reduce((sum, row) => sum + row.handler.requests, 0).toLocaleString('en-US')} through the handler, ${handler.rows.reduce((sum, row) => sum + row.direct.errors, 0)} direct`,
+      '0',
+      mark(met['handler errors']),
+    ],
+  ];
+  const render = (cells) => `| ${cells.join(' | ')} |`;
+  return [render(lines[0]), render(lines[0].map(() => '---')), ...lines.slice(1).map(render)].join('\n');
+}
+
+/** The line above the table: when and where it was measured. */
+export function describeRun(results) {
+  const { machine } = results;
+  return (
+    `Measured ${results.date.slice(0, 10)} on ${machine.cpu} × ${machine.cores} cores, ${machine.memoryGb} GB, ` +
+    `${machine.os}, Node ${machine.node}, Chromium ${machine.chromium}; medians of ${results.lists.rows[0]?.runs} ` +
+    `runs (browser) and ${results.handler.runs} runs of ${results.handler.durationSeconds} s (handler).`
+  );
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const results = JSON.parse(readFileSync(resolve(import.meta.dirname, 'results.json'), 'utf8'));
+  console.log(`${describeRun(results)}\n\n${renderTable(results)}`);
+}
