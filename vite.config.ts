@@ -127,6 +127,8 @@ export default defineConfig({
               storybookUrl: 'http://127.0.0.1:6006',
             }),
           ],
+          // Pre-bundled up front: discovered mid-run, they make Vite reload the page under a running story.
+          optimizeDeps: { include: ['@radix-ui/react-dialog', '@tanstack/react-virtual', 'swr'] },
           test: {
             name: 'storybook',
             browser: {
