@@ -20,9 +20,10 @@ function useEmulatorCallCount(enabled: boolean, trigger: unknown): number | unde
     if (!enabled) return;
     let current = true;
     fetch('/__emulator/requests')
-      .then((response) => response.json() as Promise<{ requests: unknown[] }>)
+      .then((response) => response.json() as Promise<{ requests: unknown[]; requestCount?: number }>)
       .then((body) => {
-        if (current) setCount(body.requests.length);
+        // The log keeps only the newest requests: its length stops growing, the count does not.
+        if (current) setCount(body.requestCount ?? body.requests.length);
       })
       .catch(() => undefined);
     return () => {

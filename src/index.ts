@@ -11,6 +11,6 @@ export {
   type PluralMessage,
   useMessages,
 } from './messages/index';
-export { connectedAppKey } from './react/connected-app-key';
+export { connectedAppKey, isConnectedAppKey } from './react/connected-app-key';
 export { ConnectedAppsProvider, type ConnectedAppsProviderProps } from './react/connected-apps-provider';
 export { type ConnectedAppState, type UseConnectedAppOptions, useConnectedApp } from './react/use-connected-app';

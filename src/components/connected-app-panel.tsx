@@ -1,4 +1,4 @@
-import { type ComponentPropsWithoutRef, forwardRef } from 'react';
+import { type ComponentPropsWithoutRef, forwardRef, useImperativeHandle, useLayoutEffect, useRef } from 'react';
 import { type ConnectedAppsMessages, type DeepPartial, useMessages } from '../messages/index';
 import { useConnectedApp } from '../react/use-connected-app';
 import { ActiveMembersList, type ActiveMembersListProps } from './active-members-list';
@@ -38,21 +38,36 @@ export const ConnectedAppPanel = forwardRef<HTMLDivElement, ConnectedAppPanelPro
   const state = useConnectedApp(orgId, appId);
   const { panel } = useMessages(override);
   const data = state.data;
+  const root = useRef<HTMLDivElement>(null);
+  useImperativeHandle(ref, () => root.current as HTMLDivElement);
+
+  // When a retry succeeds, the banner (and the Retry button a keyboard user pressed) goes away: focus
+  // moves to the app's name instead of falling to the page's body.
+  const focusInBanner = useRef(false);
+  useLayoutEffect(() => {
+    if (state.status === 'error' || !focusInBanner.current) return;
+    focusInBanner.current = false;
+    const focused = root.current?.ownerDocument.activeElement;
+    if (focused && focused !== root.current?.ownerDocument.body) return;
+    root.current?.querySelector<HTMLElement>('[data-slot="connected-app-summary-name"]')?.focus();
+  }, [state.status]);
+
   return (
     <div
       {...props}
-      ref={ref}
+      ref={root}
       data-slot="connected-app-panel"
       data-status={state.status}
       data-stale={state.status === 'error' && data !== undefined ? '' : undefined}
       className={className}
     >
       {state.status === 'idle' && <p data-slot="connected-app-panel-idle">{panel.idle}</p>}
+      {/* Always mounted, only its text changes: a live region inserted together with its text is often not read. */}
+      <p role="status" data-slot="connected-app-panel-loading">
+        {state.status === 'loading' ? panel.loading : ''}
+      </p>
       {state.status === 'loading' && (
         <div data-slot="connected-app-panel-skeleton" aria-busy="true">
-          <p role="status" data-slot="connected-app-panel-loading">
-            {panel.loading}
-          </p>
           <div data-slot="skeleton-block" data-shape="header" aria-hidden="true" />
           <div data-slot="skeleton-block" data-shape="line" aria-hidden="true" />
           <div data-slot="skeleton-block" data-shape="line" aria-hidden="true" />
@@ -64,6 +79,14 @@ export const ConnectedAppPanel = forwardRef<HTMLDivElement, ConnectedAppPanelPro
         <ErrorBanner
           error={state.error}
           onRetry={state.refresh}
+          // The hook retries by itself: the banner counts down to that retry and never sends its own.
+          retryAt={state.retryAt ?? null}
+          onFocus={() => {
+            focusInBanner.current = true;
+          }}
+          onBlur={(event) => {
+            if (!event.currentTarget.contains(event.relatedTarget)) focusInBanner.current = false;
+          }}
           hasStaleData={data !== undefined}
           messages={override}
         />

@@ -50,7 +50,8 @@ export const ConnectedAppSummary = forwardRef<HTMLDivElement, ConnectedAppSummar
       <div data-slot="connected-app-summary-header">
         <AppLogo name={app.name} logoUrl={app.logoUrl} alt={formatMessage(summary.logoAlt, { name: app.name })} />
         <div data-slot="connected-app-summary-heading">
-          <Heading level={headingLevel} data-slot="connected-app-summary-name">
+          {/* Focusable by script only: the panel moves focus here when an error banner it held goes away. */}
+          <Heading level={headingLevel} data-slot="connected-app-summary-name" tabIndex={-1}>
             {app.name}
           </Heading>
           <p data-slot="connected-app-summary-members">

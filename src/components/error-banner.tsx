@@ -1,4 +1,4 @@
-import { type ComponentPropsWithoutRef, forwardRef, useEffect, useRef, useState } from 'react';
+import { type ComponentPropsWithoutRef, forwardRef, useEffect, useMemo, useRef, useState } from 'react';
 import type { ConnectedAppError } from '../core/error';
 import { type ConnectedAppsMessages, type DeepPartial, formatPlural, useMessages } from '../messages/index';
 import { CopyButton } from './copy-button';
@@ -11,10 +11,16 @@ export interface ErrorBannerProps extends Omit<ComponentPropsWithoutRef<'div'>, 
   /** What went wrong (the `error` of `useConnectedApp`). */
   error: ConnectedAppError;
   /**
-   * Called by the Retry button, and by itself when a rate limit's countdown ends. When it returns a
-   * promise the button shows "Retrying…" until it settles. Without it no Retry button is shown.
+   * Called by the Retry button (and, without `retryAt`, when a rate limit's countdown ends). When it
+   * returns a promise the button shows "Retrying…" until it settles. Without it no Retry button is shown.
    */
   onRetry?: () => unknown;
+  /**
+   * When the caller retries by itself (epoch ms): `useConnectedApp`'s `retryAt`. The banner then counts
+   * down to it and leaves the retry to the caller; `null` means no retry is coming (no countdown). Left
+   * out, a rate limit counts down its `retryAfterMs` and then calls `onRetry` once.
+   */
+  retryAt?: number | null;
   /**
    * Whether older data is still shown below the banner (a refresh failed): adds a note saying so.
    * @default false
@@ -32,7 +38,7 @@ export interface ErrorBannerProps extends Omit<ComponentPropsWithoutRef<'div'>, 
  * {state.status === 'error' && <ErrorBanner error={state.error} onRetry={state.refresh} hasStaleData={!!state.data} />}
  */
 export const ErrorBanner = forwardRef<HTMLDivElement, ErrorBannerProps>(function ErrorBanner(
-  { error, onRetry, hasStaleData = false, messages: override, className, ...props },
+  { error, onRetry, retryAt, hasStaleData = false, messages: override, className, ...props },
   ref,
 ) {
   const messages = useMessages(override);
@@ -58,8 +64,14 @@ export const ErrorBanner = forwardRef<HTMLDivElement, ErrorBannerProps>(function
     result.then(settle, settle);
   };
 
-  const rateLimited = error.code === 'RATE_LIMITED';
-  const seconds = useCountdown(rateLimited ? error.retryAfterMs : undefined, error, retry);
+  const ownsRetry = retryAt === undefined;
+  const retryAfterMs = error.code === 'RATE_LIMITED' ? error.retryAfterMs : undefined;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new error restarts a rate limit's countdown, even with the same delay.
+  const deadline = useMemo(() => {
+    if (!ownsRetry) return retryAt ?? undefined;
+    return retryAfterMs !== undefined && retryAfterMs > 0 ? Date.now() + retryAfterMs : undefined;
+  }, [ownsRetry, retryAfterMs, retryAt, error]);
+  const seconds = useCountdown(deadline, ownsRetry ? retry : () => undefined);
   const requestId = error.requestId?.trim() ? error.requestId : undefined;
   const errorUrl = isHttpUrl(error.errorUrl) ? error.errorUrl : undefined;
 

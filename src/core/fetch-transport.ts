@@ -53,6 +53,7 @@ export function createFetchTransport(options: FetchTransportOptions): ConnectedA
 
   return {
     async getConnectedApp({ organizationId, connectedAppId, signal }) {
+      if (signal?.aborted) throw signal.reason;
       const url = root + connectedAppPath(organizationId, connectedAppId);
       const doFetch = options.fetch ?? globalThis.fetch;
       const controller = new AbortController();

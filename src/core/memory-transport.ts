@@ -31,6 +31,7 @@ export interface MemoryTransport extends ConnectedAppTransport {
 export type MemoryFixtures = Readonly<Record<string, readonly ConnectedApp[]>>;
 
 function wait(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  if (signal?.aborted) return Promise.reject(signal.reason);
   if (ms <= 0) return Promise.resolve();
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {

@@ -30,7 +30,7 @@ function readString(body: Json, key: string, requestId?: string): string {
 
 function readMembers(value: unknown, requestId?: string): ActiveMember[] {
   if (!Array.isArray(value)) throw invalid('active_members', 'an array', requestId);
-  return value.map((member, index): ActiveMember => {
+  const members = value.map((member, index): ActiveMember => {
     const at = `active_members[${index}]`;
     if (!isObject(member)) throw invalid(at, 'an object', requestId);
     const memberId = member.member_id;
@@ -42,12 +42,15 @@ function readMembers(value: unknown, requestId?: string): ActiveMember[] {
     });
     return { memberId, grantedScopes: scopes as string[] };
   });
+  // A member listed twice is one member: the first entry stands (ids key the rows of a list).
+  const seen = new Set<string>();
+  return members.filter((member) => !seen.has(member.memberId) && seen.add(member.memberId));
 }
 
 /**
  * Validates Stytch's untrusted JSON answer and turns it into a {@link ConnectedApp}.
  * Throws a `ConnectedAppError` with code `INVALID_RESPONSE` naming the first bad field.
- * An unknown `client_type` is kept as `'unknown'`, not an error.
+ * An unknown `client_type` is kept as `'unknown'`, not an error; a member listed twice is kept once (the first).
  *
  * @example
  * const app = parseConnectedApp(await response.json())

@@ -12,6 +12,8 @@ const MAX_BODY_BYTES = 16 * 1024;
 export interface ControlContext {
   faults: FaultQueue;
   requests: readonly RecordedRequest[];
+  /** API requests received since the start or the last reset, also those `requests` no longer holds. */
+  requestCount(): number;
   data: EmulatorData;
   reset(): void;
 }
@@ -41,7 +43,7 @@ async function readJson(req: IncomingMessage): Promise<{ ok: true; value: unknow
 
 /**
  * Routes for tests and the demo page, under `/__emulator/`:
- * `GET|POST|DELETE faults`, `GET requests`, `GET sessions`, `POST reset`.
+ * `GET|POST|DELETE faults`, `GET requests` (`{ requests, requestCount }`), `GET sessions`, `POST reset`.
  * A POST must be `application/json`: a browser then sends a CORS preflight, which the emulator never
  * approves, so a page from another origin cannot inject faults.
  */
@@ -70,7 +72,7 @@ export async function answerControlRequest(
       context.faults.clear();
       return send(res, 204);
     case 'GET requests':
-      return send(res, 200, { requests: context.requests });
+      return send(res, 200, { requests: context.requests, requestCount: context.requestCount() });
     case 'GET sessions':
       return send(res, 200, { sessions: context.data.sessions });
     case 'POST reset':

@@ -1,5 +1,5 @@
 export { defaultEmulatorData, seededSessions } from './default-data';
-export { startStytchEmulator } from './start-stytch-emulator';
+export { MAX_RECORDED_REQUESTS, startStytchEmulator } from './start-stytch-emulator';
 export type {
   EmulatorData,
   EmulatorFault,

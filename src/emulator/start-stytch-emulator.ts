@@ -10,6 +10,12 @@ import { FaultQueue } from './fault-queue';
 import { RateLimiter } from './rate-limiter';
 import type { RecordedRequest, StytchEmulator, StytchEmulatorOptions } from './types';
 
+/**
+ * How many recorded requests the emulator keeps: a long-running demo or load test must not grow its
+ * memory without bound. Older entries are dropped; `requestCount` still counts them.
+ */
+export const MAX_RECORDED_REQUESTS = 10_000;
+
 function header(req: IncomingMessage, name: string): string | undefined {
   const value = req.headers[name];
   return Array.isArray(value) ? value[0] : value;
@@ -52,11 +58,13 @@ export async function startStytchEmulator(options: StytchEmulatorOptions = {}): 
   const faults = new FaultQueue();
   const rateLimiter = new RateLimiter(rateLimit);
   const requests: RecordedRequest[] = [];
+  let requestCount = 0;
   const delays = new Set<() => void>();
   const reset = () => {
     faults.clear();
     rateLimiter.reset();
     requests.length = 0;
+    requestCount = 0;
   };
 
   // Slow answers wait here; stop() ends the waits so no timer outlives the server.
@@ -80,7 +88,10 @@ export async function startStytchEmulator(options: StytchEmulatorOptions = {}): 
       hasSessionJwt: header(req, 'x-stytch-member-sessionjwt') !== undefined,
       status: null,
     };
+    // The same array stays in place: `emulator.requests` is a live view of it.
+    if (requests.length >= MAX_RECORDED_REQUESTS) requests.splice(0, requests.length - MAX_RECORDED_REQUESTS + 1);
     requests.push(record);
+    requestCount += 1;
     const fault = faults.take();
     if (fault?.kind === 'slow') await delay(fault.delayMs);
     const answer =
@@ -105,7 +116,7 @@ export async function startStytchEmulator(options: StytchEmulatorOptions = {}): 
     // The endpoint is a GET: drain any body so the connection can be reused.
     if (!isControl) req.resume();
     const work = isControl
-      ? answerControlRequest(req, res, path, { faults, requests, data, reset })
+      ? answerControlRequest(req, res, path, { faults, requests, requestCount: () => requestCount, data, reset })
       : answerApi(req, res, path);
     work.catch(() => {
       if (!res.headersSent) write(req, res, stytchError(500, 'internal_server_error', messages.internal));
@@ -129,6 +140,9 @@ export async function startStytchEmulator(options: StytchEmulatorOptions = {}): 
     secret,
     data,
     requests,
+    get requestCount() {
+      return requestCount;
+    },
     injectFault: (fault, times) => faults.add(fault, times),
     clearFaults: () => faults.clear(),
     reset,

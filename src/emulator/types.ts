@@ -98,13 +98,18 @@ export interface StytchEmulator {
   readonly projectId: string;
   readonly secret: string;
   readonly data: EmulatorData;
-  /** API requests received, oldest first. */
+  /**
+   * API requests received, oldest first: the most recent 10,000 (`MAX_RECORDED_REQUESTS`), so a
+   * long-running emulator does not grow without bound. Count with `requestCount`, not its length.
+   */
   readonly requests: readonly RecordedRequest[];
+  /** API requests received since the start or the last `reset()`, including those `requests` dropped. */
+  readonly requestCount: number;
   /** Makes the next `times` API answers `fault`. Faults queue in order. */
   injectFault(fault: EmulatorFault, times?: number): void;
   /** Drops queued faults. */
   clearFaults(): void;
-  /** Forgets recorded requests, queued faults and rate-limit counts. */
+  /** Forgets recorded requests (and `requestCount`), queued faults and rate-limit counts. */
   reset(): void;
   /** Closes the server and every open connection. */
   stop(): Promise<void>;

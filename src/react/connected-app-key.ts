@@ -11,6 +11,17 @@ export function connectedAppKey(organizationId: string, connectedAppId: string):
   return `${KEY_PREFIX}${encodeURIComponent(organizationId)}/${encodeURIComponent(connectedAppId)}`;
 }
 
+/**
+ * True for any key this library caches under. On sign-out, drop every connected app the last member saw
+ * (the cache is not keyed by member):
+ *
+ * @example
+ * mutate(isConnectedAppKey, undefined, { revalidate: false })
+ */
+export function isConnectedAppKey(key: unknown): boolean {
+  return typeof key === 'string' && key.startsWith(KEY_PREFIX);
+}
+
 /** The pair a {@link connectedAppKey} was made from, or `null` for any other key. */
 export function readConnectedAppKey(key: string): { organizationId: string; connectedAppId: string } | null {
   if (!key.startsWith(KEY_PREFIX)) return null;

@@ -8,6 +8,13 @@ import { connectedAppKey, readConnectedAppKey } from './connected-app-key';
 import { useConnectedAppsContext } from './context';
 import { useRetryTimers } from './use-retry-timers';
 
+/** Failures after which the last data must not stay on screen: the member lost access, or the app is gone. */
+const ACCESS_OR_EXISTENCE_LOST: ReadonlySet<ConnectedAppError['code']> = new Set([
+  'UNAUTHORIZED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+]);
+
 interface StateBase {
   /**
    * True while a request for this app is in flight (first load, refresh or retry). A component that reads
@@ -15,8 +22,8 @@ interface StateBase {
    */
   isValidating: boolean;
   /**
-   * Fetches again now, or joins the request already in flight (never two at once); resolves when done.
-   * Errors land in the state, not in the promise.
+   * Fetches again now and resolves when the answer is in. While a request is already in flight it joins
+   * that one instead (never two at once) and resolves at once. Errors land in the state, not the promise.
    */
   refresh: () => Promise<void>;
 }
@@ -26,23 +33,26 @@ interface StateBase {
  * - `idle`: an id is missing or blank, nothing is requested;
  * - `loading`: the first answer is on its way;
  * - `success`: `data` is the app;
- * - `error`: `error` says why; `data` is the last good answer when a refresh failed.
+ * - `error`: `error` says why; `data` is the last good answer when a refresh failed for a passing reason
+ *   (rate limit, server, network, timeout, invalid answer), never after 401, 403 or 404: access or the app
+ *   is gone, so its data must not stay on screen. `retryAt` is when the hook retries by itself.
  */
 export type ConnectedAppState =
   | (StateBase & { status: 'idle'; data: undefined; error: undefined })
   | (StateBase & { status: 'loading'; data: undefined; error: undefined })
   | (StateBase & { status: 'success'; data: ConnectedApp; error: undefined })
-  | (StateBase & { status: 'error'; data: ConnectedApp | undefined; error: ConnectedAppError });
+  | (StateBase & {
+      status: 'error';
+      data: ConnectedApp | undefined;
+      error: ConnectedAppError;
+      /** When the hook retries by itself (epoch ms), or `undefined` when it will not (not retryable, or out of retries). */
+      retryAt: number | undefined;
+    });
 
 /** Options of one {@link useConnectedApp} call, over the provider's. */
 export type UseConnectedAppOptions = Pick<
   SWRConfiguration<ConnectedApp, ConnectedAppError>,
-  | 'refreshInterval'
-  | 'revalidateOnFocus'
-  | 'revalidateOnReconnect'
-  | 'revalidateOnMount'
-  | 'dedupingInterval'
-  | 'fallbackData'
+  'refreshInterval' | 'revalidateOnFocus' | 'revalidateOnReconnect' | 'revalidateOnMount' | 'dedupingInterval'
 >;
 
 /**
@@ -74,15 +84,17 @@ export function useConnectedApp(
     },
     [transport],
   );
-  const scheduleRetry = useRetryTimers(key);
+  const { schedule: scheduleRetry, retryAt } = useRetryTimers(key);
 
   const result = useSWR<ConnectedApp, ConnectedAppError>(key, fetcher, {
     ...swr,
     ...options,
+    // Another key's data must never stand in for this one's (a host-wide `keepPreviousData` would do that).
+    keepPreviousData: false,
     onErrorRetry: (error, retryKey, _config, revalidate, revalidateOptions) => {
       const delay = retryDelay(toConnectedAppError(error), revalidateOptions.retryCount, retry);
       // `dedupe` stays on, so a retry that meets a manual refresh in flight joins it instead of sending twice.
-      if (delay !== null) scheduleRetry(retryKey, delay, () => revalidate(revalidateOptions));
+      scheduleRetry(retryKey, delay, () => revalidate(revalidateOptions));
     },
   });
   const { data, error, mutate } = result;
@@ -103,11 +115,13 @@ export function useConnectedApp(
   return useMemo((): ConnectedAppState => {
     if (key === null) return { status: 'idle', data: undefined, error: undefined, isValidating: false, refresh };
     if (error !== undefined) {
-      return withLazyValidating({ status: 'error', data, error: toConnectedAppError(error), refresh }, latest);
+      const failure = toConnectedAppError(error);
+      const stale = ACCESS_OR_EXISTENCE_LOST.has(failure.code) ? undefined : data;
+      return withLazyValidating({ status: 'error', data: stale, error: failure, retryAt, refresh }, latest);
     }
     if (data !== undefined) return withLazyValidating({ status: 'success', data, error: undefined, refresh }, latest);
     return { status: 'loading', data: undefined, error: undefined, isValidating: true, refresh };
-  }, [key, data, error, refresh]);
+  }, [key, data, error, retryAt, refresh]);
 }
 
 /** `state` plus an `isValidating` that asks SWR's latest answer only when someone reads it. */

@@ -5,6 +5,8 @@ import { useSWRConfig } from 'swr';
 interface Viewers {
   count: number;
   timers: Set<ReturnType<typeof setTimeout>>;
+  /** When the next retry of this key fires (epoch ms), while one is waiting. */
+  retryAt: number | undefined;
 }
 
 const viewersByCache = new WeakMap<object, Map<string, Viewers>>();
@@ -19,7 +21,9 @@ const useCommitEffect = typeof document === 'undefined' ? useEffect : useLayoutE
  * of a key is cleared when the last hook showing it goes. Counted per key, not per hook: a second view of
  * the same app keeps the retry that the first one scheduled before it unmounted.
  *
- * Returns `schedule(key, delayMs, retry)`, for `onErrorRetry`.
+ * Returns `schedule(key, delayMs, retry)` for `onErrorRetry` (`delayMs` null: no retry is coming), and
+ * `retryAt`: when this key's next retry fires, so a banner can count down to the retry that will happen
+ * instead of sending one of its own.
  */
 export function useRetryTimers(key: string | null) {
   const { cache } = useSWRConfig();
@@ -31,7 +35,7 @@ export function useRetryTimers(key: string | null) {
       keys = new Map();
       viewersByCache.set(cache, keys);
     }
-    const viewers = keys.get(key) ?? { count: 0, timers: new Set() };
+    const viewers: Viewers = keys.get(key) ?? { count: 0, timers: new Set(), retryAt: undefined };
     viewers.count += 1;
     keys.set(key, viewers);
     return () => {
@@ -42,16 +46,25 @@ export function useRetryTimers(key: string | null) {
     };
   }, [cache, key]);
 
-  return useCallback(
-    (retryKey: string, delayMs: number, retry: () => void) => {
+  const schedule = useCallback(
+    (retryKey: string, delayMs: number | null, retry: () => void) => {
       const viewers = viewersByCache.get(cache)?.get(retryKey);
       if (viewers === undefined) return;
+      if (delayMs === null) {
+        viewers.retryAt = undefined;
+        return;
+      }
+      viewers.retryAt = Date.now() + delayMs;
       const timer = setTimeout(() => {
         viewers.timers.delete(timer);
+        viewers.retryAt = undefined;
         retry();
       }, delayMs);
       viewers.timers.add(timer);
     },
     [cache],
   );
+  // Read at render: SWR calls onErrorRetry before it publishes the error, so the error's render sees it.
+  const retryAt = key === null ? undefined : viewersByCache.get(cache)?.get(key)?.retryAt;
+  return { schedule, retryAt };
 }

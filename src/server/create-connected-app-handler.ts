@@ -1,6 +1,7 @@
 import { ConnectedAppError, isConnectedAppError } from '../core/error';
 import { codeForStatus } from '../core/error-codes';
 import { toStytchResponse } from '../core/to-stytch-response';
+import { callQuietly } from './call-quietly';
 import { matchConnectedAppRoute, normalizeBasePath } from './connected-app-route';
 import { fetchConnectedApp } from './fetch-connected-app';
 import { errorResponse, jsonResponse } from './json-response';
@@ -47,8 +48,21 @@ export interface ConnectedAppHandlerOptions {
    * @default 2
    */
   rateLimitRetryAfterSeconds?: number;
-  /** Told about failures the browser only sees as 500, 502 or 504, with their cause, for your logs. */
+  /**
+   * Told, for your logs, about what the server's operators must fix: failures the browser sees as 500, 502
+   * or 504, and Stytch's 401 `unauthorized_credentials` (the project id or secret is wrong), which the
+   * browser gets unchanged and would otherwise take for an expired session. Gets the cause: for an SDK
+   * failure an `Error` with only its message and name, plus `status_code` and `error_type` when Stytch
+   * answered (never the SDK's own error: it holds the request's session headers). Whatever it throws or
+   * rejects with is ignored.
+   */
   onError?: (error: unknown, request: Request) => void;
+}
+
+/** The failures the operators, not the member, can fix. */
+function isServerFault(error: ConnectedAppError): boolean {
+  const status = error.status ?? 500;
+  return status >= 500 || (status === 401 && error.errorType === 'unauthorized_credentials');
 }
 
 function localError(status: number, errorType: string, errorMessage: string): ConnectedAppError {
@@ -121,7 +135,7 @@ export function createConnectedAppHandler(
             errorMessage: 'The server failed to answer.',
             cause: error,
           });
-      if ((failure.status ?? 500) >= 500) onError?.(failure.cause ?? failure, request);
+      if (onError && isServerFault(failure)) callQuietly(() => onError(failure.cause ?? failure, request));
       return errorResponse(failure);
     }
   };

@@ -20,10 +20,39 @@ function stringField(value: object, key: string): string | undefined {
   return typeof field === 'string' && field !== '' ? field : undefined;
 }
 
+/** What is kept of an SDK error: its message and name, and Stytch's status and error type when it answered. */
+interface UpstreamError extends Error {
+  status_code?: number;
+  error_type?: string;
+}
+
+const BUILT_IN_ERRORS = [TypeError, RangeError, SyntaxError, ReferenceError, EvalError, URIError];
+
+/**
+ * The SDK's `RequestError` keeps the request it failed on, whose headers hold the member's session token
+ * or JWT: a logger printing it (or a `cause` holding it) would write bearer tokens to the logs. So the
+ * SDK's error goes no further than this copy.
+ */
+function sanitizedSdkError(error: unknown): UpstreamError {
+  if (typeof error !== 'object' || error === null) return new Error(String(error));
+  const message = error instanceof Error ? error.message : 'The stytch SDK failed';
+  // A built-in class (a client's own TypeError) is kept, so `instanceof` checks in a listener still work.
+  const builtIn = BUILT_IN_ERRORS.find((type) => Object.getPrototypeOf(error) === type.prototype);
+  const copy: UpstreamError = builtIn ? new builtIn(message) : new Error(message);
+  // The SDK's classes do not set `name`: their constructor's name tells a RequestError from a StytchError.
+  const name: unknown = error instanceof Error && error.name !== 'Error' ? error.name : error.constructor?.name;
+  if (typeof name === 'string' && name !== '' && name !== copy.name && name !== 'Object') copy.name = name;
+  const status = (error as { status_code?: unknown }).status_code;
+  if (typeof status === 'number') copy.status_code = status;
+  const errorType = stringField(error, 'error_type');
+  if (errorType !== undefined) copy.error_type = errorType;
+  return copy;
+}
+
 /**
  * The SDK's `StytchError` (a JSON error answer) keeps Stytch's status, type and request id. Anything
  * else (`RequestError`: no connection, reset, a non-JSON page) is a 502 whose text never leaves the server.
- * Detected by shape, not `instanceof`, so `stytch` need not be imported.
+ * Detected by shape, not `instanceof`, so `stytch` need not be imported. The `cause` is a sanitized copy.
  */
 function fromSdkError(error: unknown, rateLimitRetryAfterSeconds: number): ConnectedAppError {
   const status = typeof error === 'object' && error !== null ? (error as { status_code?: unknown }).status_code : null;
@@ -37,7 +66,7 @@ function fromSdkError(error: unknown, rateLimitRetryAfterSeconds: number): Conne
       requestId: stringField(error, 'request_id'),
       errorUrl: stringField(error, 'error_url'),
       retryAfterMs: status === 429 ? rateLimitRetryAfterSeconds * 1000 : undefined,
-      cause: error,
+      cause: sanitizedSdkError(error),
     });
   }
   return new ConnectedAppError({
@@ -46,7 +75,7 @@ function fromSdkError(error: unknown, rateLimitRetryAfterSeconds: number): Conne
     status: 502,
     errorType: 'upstream_unavailable',
     errorMessage: 'Stytch could not be reached or sent an unreadable answer.',
-    cause: error,
+    cause: sanitizedSdkError(error),
   });
 }
 

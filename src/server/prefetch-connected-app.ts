@@ -1,6 +1,7 @@
 import { ConnectedAppError, toConnectedAppError } from '../core/error';
 import type { ConnectedApp } from '../core/types';
 import { connectedAppKey } from '../react/connected-app-key';
+import { callQuietly } from './call-quietly';
 import { isValidId } from './connected-app-route';
 import { fetchConnectedApp } from './fetch-connected-app';
 import type { ConnectedAppsClient, MemberSession } from './types';
@@ -19,7 +20,10 @@ export interface PrefetchConnectedAppOptions {
   session?: MemberSession | null;
   /** @default 10000 */
   timeoutMs?: number;
-  /** Told why nothing was prefetched. */
+  /**
+   * Told why nothing was prefetched. An SDK failure's `cause` is an `Error` with only its message and
+   * name (never the SDK's own error: it holds the session headers). Whatever it throws is ignored.
+   */
   onError?: (error: ConnectedAppError) => void;
 }
 
@@ -37,13 +41,12 @@ export async function prefetchConnectedApp(
 ): Promise<Record<string, ConnectedApp>> {
   const { client, organizationId, connectedAppId, session, timeoutMs = 10_000, onError } = options;
   if (!isValidId(organizationId) || !isValidId(connectedAppId)) {
-    onError?.(
-      new ConnectedAppError({
-        code: 'BAD_REQUEST',
-        status: 400,
-        errorMessage: 'The organization or app id is invalid.',
-      }),
-    );
+    const invalid = new ConnectedAppError({
+      code: 'BAD_REQUEST',
+      status: 400,
+      errorMessage: 'The organization or app id is invalid.',
+    });
+    if (onError) callQuietly(() => onError(invalid));
     return {};
   }
   try {
@@ -57,7 +60,7 @@ export async function prefetchConnectedApp(
     });
     return { [connectedAppKey(organizationId, connectedAppId)]: app };
   } catch (error) {
-    onError?.(toConnectedAppError(error));
+    if (onError) callQuietly(() => onError(toConnectedAppError(error)));
     return {};
   }
 }

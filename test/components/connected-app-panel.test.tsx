@@ -6,6 +6,7 @@ import {
   type ConnectedAppsMessages,
   ConnectedAppsProvider,
   type DeepPartial,
+  type RetryPolicy,
   useConnectedApp,
 } from 'react-connected-apps';
 import { fr } from 'react-connected-apps/locales/fr';
@@ -27,12 +28,18 @@ function setup(
     script,
     latencyMs = 0,
     messages,
-  }: { script?: MemoryScriptStep[]; latencyMs?: number; messages?: DeepPartial<ConnectedAppsMessages> } = {},
+    retry = { maxRetries: 0 },
+  }: {
+    script?: MemoryScriptStep[];
+    latencyMs?: number;
+    messages?: DeepPartial<ConnectedAppsMessages>;
+    retry?: RetryPolicy;
+  } = {},
 ) {
   const transport = createMemoryTransport({ [ORG]: [APP] }, { script, latencyMs });
   const view = render(
     <SWRConfig value={{ provider: () => new Map(), dedupingInterval: 0 }}>
-      <ConnectedAppsProvider transport={transport} retry={{ maxRetries: 0 }} messages={messages}>
+      <ConnectedAppsProvider transport={transport} retry={retry} messages={messages}>
         {ui}
       </ConnectedAppsProvider>
     </SWRConfig>,
@@ -65,13 +72,16 @@ describe('ConnectedAppPanel', () => {
     expect(panel(container)).toHaveAttribute('data-status', 'loading');
     const loading = screen.getByRole('status');
     expect(loading).toHaveTextContent('Loading connected app…');
-    expect(loading.closest('[aria-busy="true"]')).not.toBeNull();
+    expect(container.querySelector('[data-slot="connected-app-panel-skeleton"]')).toHaveAttribute('aria-busy', 'true');
 
     expect(await screen.findByRole('heading', { level: 2, name: APP.name })).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 3, name: 'Active members' })).toBeInTheDocument();
     expect(screen.getByText('50 active members')).toBeInTheDocument();
     expect(panel(container)).toHaveAttribute('data-status', 'success');
     expect(container.querySelector('[aria-busy="true"]')).toBeNull();
+    // The same live region stays, emptied, for the next load to be announced.
+    expect(container.querySelector('[data-slot="connected-app-panel-loading"]')).toBe(loading);
+    expect(loading).toHaveTextContent('');
   });
 
   it('shows the banner alone when the first load fails', async () => {
@@ -117,13 +127,56 @@ describe('ConnectedAppPanel', () => {
     expect(transport.calls).toHaveLength(2);
   });
 
-  it('retries by itself when a rate limit’s countdown ends', async () => {
-    setup(<ConnectedAppPanel orgId={ORG} appId={APP.connectedAppId} />, {
+  it('counts a rate limit down to the hook’s own retry, then recovers with one request', async () => {
+    const { transport } = setup(<ConnectedAppPanel orgId={ORG} appId={APP.connectedAppId} />, {
       script: [{ respond: 'error', error: { code: 'RATE_LIMITED', status: 429, retryAfterMs: 1000 } }],
+      retry: { maxRetries: 3 },
     });
     expect(await screen.findByRole('timer')).toHaveTextContent('Retrying in 1 second');
     expect(await screen.findByRole('heading', { name: APP.name }, { timeout: 3000 })).toBeInTheDocument();
     expect(screen.queryByRole('alert')).toBeNull();
+    expect(transport.calls).toHaveLength(2);
+  });
+
+  it('stops retrying a lasting rate limit after the policy’s retries, and then shows no countdown', async () => {
+    const limited = { respond: 'error', error: { code: 'RATE_LIMITED', status: 429, retryAfterMs: 30 } } as const;
+    const { transport } = setup(<ConnectedAppPanel orgId={ORG} appId={APP.connectedAppId} />, {
+      script: Array.from({ length: 20 }, () => limited),
+      retry: { maxRetries: 2 },
+    });
+    await waitFor(() => expect(transport.calls).toHaveLength(3));
+    await new Promise((resolve) => setTimeout(resolve, 1200));
+    expect(transport.calls).toHaveLength(3);
+    expect(screen.getByRole('alert')).toHaveAttribute('data-code', 'RATE_LIMITED');
+    expect(screen.queryByRole('timer')).toBeNull();
+  });
+
+  it('moves focus to the app’s name when a retry from the keyboard succeeds', async () => {
+    const user = userEvent.setup();
+    setup(<ConnectedAppPanel orgId={ORG} appId={APP.connectedAppId} />, {
+      script: [{ respond: 'error', error: { code: 'SERVER', status: 500 } }],
+    });
+    const retry = await screen.findByRole('button', { name: 'Retry' });
+    retry.focus();
+    await user.keyboard('{Enter}');
+    const name = await screen.findByRole('heading', { name: APP.name });
+    await waitFor(() => expect(name).toHaveFocus());
+  });
+
+  it('drops the last data when a refresh says the member lost access', async () => {
+    const user = userEvent.setup();
+    const { transport } = setup(
+      <>
+        <ConnectedAppPanel orgId={ORG} appId={APP.connectedAppId} />
+        <RefreshButton />
+      </>,
+    );
+    await screen.findByRole('heading', { name: APP.name });
+    transport.enqueue({ respond: 'error', error: { code: 'FORBIDDEN', status: 403 } });
+    await user.click(screen.getByRole('button', { name: 'refresh from elsewhere' }));
+    expect(await screen.findByRole('alert')).toHaveAttribute('data-code', 'FORBIDDEN');
+    expect(screen.queryByRole('heading', { name: APP.name })).toBeNull();
+    expect(screen.queryByText(/last data loaded/)).toBeNull();
   });
 
   it('takes strings from the provider, and its own messages over them, down to its parts', async () => {

@@ -114,6 +114,33 @@ describe('ErrorBanner', () => {
       expect(onRetry).not.toHaveBeenCalled();
     });
 
+    it('counts down to the caller’s own retry (retryAt) and never retries by itself', async () => {
+      vi.useFakeTimers();
+      const onRetry = vi.fn();
+      render(<ErrorBanner error={makeConnectedAppError('SERVER')} onRetry={onRetry} retryAt={Date.now() + 3000} />);
+      expect(screen.getByRole('timer')).toHaveTextContent('Retrying in 3 seconds');
+      await act(async () => vi.advanceTimersByTime(3000));
+      expect(screen.queryByRole('timer')).toBeNull();
+      await act(async () => vi.advanceTimersByTime(10_000));
+      expect(onRetry).not.toHaveBeenCalled();
+    });
+
+    it('shows no countdown and sends nothing when the caller says no retry is coming (retryAt null)', async () => {
+      vi.useFakeTimers();
+      const onRetry = vi.fn();
+      render(
+        <ErrorBanner
+          error={makeConnectedAppError('RATE_LIMITED', { retryAfterMs: 2000 })}
+          onRetry={onRetry}
+          retryAt={null}
+        />,
+      );
+      expect(screen.queryByRole('timer')).toBeNull();
+      await act(async () => vi.advanceTimersByTime(10_000));
+      expect(onRetry).not.toHaveBeenCalled();
+      expect(screen.getByRole('button', { name: 'Retry' })).toBeInTheDocument();
+    });
+
     it('starts again for a new rate-limit error', async () => {
       vi.useFakeTimers();
       const onRetry = vi.fn();

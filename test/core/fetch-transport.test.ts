@@ -205,6 +205,16 @@ describe('createFetchTransport', () => {
     expect(fetch.mock.calls[0]?.[1]?.credentials).toBe('include');
   });
 
+  it('sends nothing when the caller’s signal is already aborted', async () => {
+    const { transport, fetch } = transportAnswering(json(toStytchResponse(APP)));
+    const controller = new AbortController();
+    controller.abort(new Error('gone before it started'));
+    await expect(
+      transport.getConnectedApp({ organizationId: ORG, connectedAppId: 'a', signal: controller.signal }),
+    ).rejects.toThrow('gone before it started');
+    expect(fetch).not.toHaveBeenCalled();
+  });
+
   it('rejects with the caller’s abort reason when the caller aborts', async () => {
     const controller = new AbortController();
     const fetch = (_url: string | URL | Request, init?: RequestInit) =>

@@ -49,6 +49,21 @@ describe('parseConnectedApp', () => {
     expect(messageOf(body)).toContain(field);
   });
 
+  it('keeps a member listed twice once (the first entry)', () => {
+    const app = parseConnectedApp({
+      ...valid,
+      active_members: [
+        { member_id: 'member-1', granted_scopes: ['openid'] },
+        { member_id: 'member-2', granted_scopes: [] },
+        { member_id: 'member-1', granted_scopes: ['email'] },
+      ],
+    });
+    expect(app.activeMembers).toEqual([
+      { memberId: 'member-1', grantedScopes: ['openid'] },
+      { memberId: 'member-2', grantedScopes: [] },
+    ]);
+  });
+
   it('treats missing granted_scopes as none', () => {
     const app = parseConnectedApp({ ...valid, active_members: [{ member_id: 'member-1' }] });
     expect(app.activeMembers).toEqual([{ memberId: 'member-1', grantedScopes: [] }]);

@@ -222,7 +222,7 @@ describe('faults', () => {
     expect(limited.headers.get('retry-after')).toBe('7');
     await expectError(limited, 429, 'too_many_requests');
     const requests = await fetch(`${emulator.url}__emulator/requests`);
-    expect(await requests.json()).toEqual({ requests: [expect.objectContaining({ status: 429 })] });
+    expect(await requests.json()).toEqual({ requests: [expect.objectContaining({ status: 429 })], requestCount: 1 });
   });
 });
 

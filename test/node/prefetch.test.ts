@@ -1,3 +1,4 @@
+import { inspect } from 'node:util';
 import { createElement } from 'react';
 import {
   type ConnectedApp,
@@ -106,5 +107,39 @@ describe('prefetchConnectedApp', () => {
     expect(await prefetchConnectedApp({ client, organizationId: 'acme', connectedAppId: '../x', onError })).toEqual({});
     expect(onError).toHaveBeenLastCalledWith(expect.objectContaining({ code: 'BAD_REQUEST' }));
     expect(emulator.requests).toHaveLength(calls);
+  });
+
+  it('keeps the session token out of what onError gets, and never throws when onError does', async () => {
+    const onError = vi.fn();
+    emulator.injectFault({ kind: 'connection_reset' });
+    const reset = await prefetchConnectedApp({
+      client: stytchClientFor(emulator),
+      organizationId: 'acme',
+      connectedAppId: APP.connectedAppId,
+      session: SESSION,
+      onError,
+    });
+    expect(reset).toEqual({});
+    expect(onError).toHaveBeenCalledWith(expect.objectContaining({ code: 'SERVER', status: 502 }));
+    const error: unknown = onError.mock.calls[0]?.[0];
+    expect(JSON.stringify(error)).not.toContain(SESSION.sessionToken);
+    expect(inspect(error, { depth: Number.POSITIVE_INFINITY, showHidden: true })).not.toContain(SESSION.sessionToken);
+
+    const throwing = () => {
+      throw new Error('the logger is down');
+    };
+    emulator.injectFault({ kind: 'connection_reset' });
+    for (const connectedAppId of [APP.connectedAppId, '../x']) {
+      await expect(
+        prefetchConnectedApp({
+          client: stytchClientFor(emulator),
+          organizationId: 'acme',
+          connectedAppId,
+          session: SESSION,
+          onError: throwing,
+        }),
+      ).resolves.toEqual({});
+    }
+    expect(emulator.requests.map((recorded) => recorded.status)).toEqual([null, null]);
   });
 });

@@ -1,5 +1,5 @@
 import { act, render, screen, waitFor } from '@testing-library/react';
-import { type ConnectedAppState, connectedAppKey, useConnectedApp } from 'react-connected-apps';
+import { type ConnectedAppState, connectedAppKey, isConnectedAppKey, useConnectedApp } from 'react-connected-apps';
 import { createMemoryTransport, FIXTURE_ORGANIZATION_ID, fixtureApps } from 'react-connected-apps/testing';
 import { SWRConfig, useSWRConfig } from 'swr';
 import { describe, expect, it } from 'vitest';
@@ -225,6 +225,82 @@ describe('useConnectedApp', () => {
       await host.mutate?.(connectedAppKey(ORG, A.connectedAppId));
     });
     expect(await screen.findByRole('heading', { name: 'Renamed' })).toBeInTheDocument();
+  });
+
+  it('says when it retries by itself, and stops saying so once out of retries', async () => {
+    const serverError = { respond: 'error', error: { code: 'SERVER', status: 500 } } as const;
+    const transport = createMemoryTransport(fixtures, { script: [serverError, serverError] });
+    const { states } = recorder();
+    const before = Date.now();
+    renderWithProvider(<Page appId={A.connectedAppId} log={states} />, {
+      transport,
+      retry: { maxRetries: 1, baseDelayMs: 40, random: () => 1 },
+    });
+    await screen.findByRole('alert');
+    const first = states.at(-1)?.state;
+    expect(first?.status === 'error' && first.retryAt).toBeGreaterThanOrEqual(before + 40);
+    await waitFor(() => expect(transport.calls).toHaveLength(2));
+    await waitFor(() => {
+      const last = states.at(-1)?.state;
+      expect(last?.status === 'error' && last.retryAt).toBeUndefined();
+    });
+  });
+
+  it('never shows another app’s data, even when the host asks SWR to keep previous data', async () => {
+    const transport = createMemoryTransport(fixtures, {
+      script: [{ respond: 'fixture' }, { respond: 'fixture', latencyMs: 60 }],
+    });
+    const { states } = recorder();
+    const { rerender } = renderWithProvider(<Page appId={A.connectedAppId} log={states} />, {
+      transport,
+      swr: { keepPreviousData: true },
+    });
+    await screen.findByRole('heading', { name: A.name });
+    rerender(<Page appId={B.connectedAppId} log={states} />);
+    expect(screen.queryByRole('heading', { name: A.name })).toBeNull();
+    await screen.findByRole('heading', { name: B.name });
+    for (const { appId, state } of states) {
+      if (state.data) expect(state.data.connectedAppId).toBe(appId);
+    }
+  });
+
+  it('drops the last data after a 401, 403 or 404, and keeps it after a passing failure', async () => {
+    const transport = createMemoryTransport(fixtures);
+    const { states } = recorder();
+    renderWithProvider(<Page appId={A.connectedAppId} log={states} />, { transport, retry: { maxRetries: 0 } });
+    await screen.findByRole('heading', { name: A.name });
+    transport.enqueue({ respond: 'error', error: { code: 'TIMEOUT', status: 504 } });
+    await act(() => screen.getByRole('button', { name: 'refresh' }).click());
+    expect(await screen.findByRole('alert')).toHaveTextContent('TIMEOUT');
+    expect(screen.getByRole('heading', { name: A.name })).toBeInTheDocument();
+    transport.enqueue({ respond: 'error', error: { code: 'UNAUTHORIZED', status: 401 } });
+    await act(() => screen.getByRole('button', { name: 'refresh' }).click());
+    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('UNAUTHORIZED'));
+    expect(screen.queryByRole('heading', { name: A.name })).toBeNull();
+    expect(states.at(-1)?.state.data).toBeUndefined();
+  });
+
+  it('forgets every cached app on sign-out through mutate(isConnectedAppKey)', async () => {
+    const transport = createMemoryTransport(fixtures);
+    function SignOut() {
+      const { mutate } = useSWRConfig();
+      return (
+        <button type="button" onClick={() => void mutate(isConnectedAppKey, undefined, { revalidate: false })}>
+          sign out
+        </button>
+      );
+    }
+    renderWithProvider(
+      <>
+        <SignOut />
+        <Page appId={A.connectedAppId} log={[]} />
+      </>,
+      { transport },
+    );
+    await screen.findByRole('heading', { name: A.name });
+    await act(async () => screen.getByRole('button', { name: 'sign out' }).click());
+    expect(screen.queryByRole('heading', { name: A.name })).toBeNull();
+    expect(isConnectedAppKey('some-other-key')).toBe(false);
   });
 
   it('gives keys that never collide across organizations and apps', () => {

@@ -1,25 +1,24 @@
 import { useEffect, useRef, useState } from 'react';
 
+const secondsUntil = (deadline: number) => Math.ceil(Math.max(0, deadline - Date.now()) / 1000);
+
 /**
- * Whole seconds left until `durationMs` has passed since `restartKey` last changed, ticking once a
- * second, and `onDone` called once at zero. Counts from a deadline, not by adding up ticks, so a
- * throttled background tab still ends on time. `undefined` when there is nothing to count.
+ * Whole seconds left until `deadline` (epoch ms), ticking once a second, and `onDone` called once at zero.
+ * Counts to a deadline, not by adding up ticks, so a throttled background tab still ends on time.
+ * `undefined` when there is nothing to count.
  */
-export function useCountdown(durationMs: number | undefined, restartKey: unknown, onDone: () => void) {
-  const active = durationMs !== undefined && Number.isFinite(durationMs) && durationMs > 0;
-  const [seconds, setSeconds] = useState<number | undefined>(active ? Math.ceil(durationMs / 1000) : undefined);
+export function useCountdown(deadline: number | undefined, onDone: () => void) {
+  const [seconds, setSeconds] = useState(deadline === undefined ? undefined : secondsUntil(deadline));
   const done = useRef(onDone);
   useEffect(() => {
     done.current = onDone;
   });
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: a new restartKey (a new error) restarts the countdown, even with the same delay.
   useEffect(() => {
-    if (!active) {
+    if (deadline === undefined) {
       setSeconds(undefined);
       return;
     }
-    const deadline = Date.now() + durationMs;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const tick = () => {
       const left = Math.max(0, deadline - Date.now());
@@ -34,7 +33,7 @@ export function useCountdown(durationMs: number | undefined, restartKey: unknown
     };
     tick();
     return () => clearTimeout(timer);
-  }, [active, durationMs, restartKey]);
+  }, [deadline]);
 
   return seconds;
 }
