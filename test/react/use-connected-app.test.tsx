@@ -35,6 +35,16 @@ function Host({ expose }: { expose: { mutate?: (key: string) => Promise<unknown>
   return null;
 }
 
+/** What a host's sign-out does: forget every connected app the last member saw. */
+function SignOut() {
+  const { mutate } = useSWRConfig();
+  return (
+    <button type="button" onClick={() => void mutate(isConnectedAppKey, undefined, { revalidate: false })}>
+      sign out
+    </button>
+  );
+}
+
 function recorder() {
   const states: Entry[] = [];
   const statuses = () => states.map((entry) => entry.state.status).filter((s, i, all) => s !== all[i - 1]);
@@ -282,14 +292,6 @@ describe('useConnectedApp', () => {
 
   it('forgets every cached app on sign-out through mutate(isConnectedAppKey)', async () => {
     const transport = createMemoryTransport(fixtures);
-    function SignOut() {
-      const { mutate } = useSWRConfig();
-      return (
-        <button type="button" onClick={() => void mutate(isConnectedAppKey, undefined, { revalidate: false })}>
-          sign out
-        </button>
-      );
-    }
     renderWithProvider(
       <>
         <SignOut />
