@@ -21,7 +21,7 @@ export const targets = { library: 8 * 1024, hookOnly: 3 * 1024, styles: 3 * 1024
  * entry and the stylesheet, see README "Benchmarks"), a ceiling a little above today's size, so that any
  * growth fails the tests while the gap stays visible in every run.
  */
-export const budgets = { ...targets, library: 10.5 * 1024, styles: 3.75 * 1024 };
+export const budgets = { ...targets, library: 10.5 * 1024, hookOnly: 3.25 * 1024, styles: 3.75 * 1024 };
 
 const gzip = (text) => gzipSync(Buffer.from(text), { level: 9 }).length;
 

@@ -55,18 +55,9 @@ export class ConnectedAppError extends Error {
 
   /** Plain data for logs and `JSON.stringify` (the `cause` is left out: it may hold anything). */
   toJSON(): Omit<ConnectedAppErrorInit, 'cause'> & { name: string; retryable: boolean } {
-    return {
-      name: this.name,
-      code: this.code,
-      message: this.message,
-      status: this.status,
-      errorType: this.errorType,
-      errorMessage: this.errorMessage,
-      requestId: this.requestId,
-      errorUrl: this.errorUrl,
-      retryAfterMs: this.retryAfterMs,
-      retryable: this.retryable,
-    };
+    // Own fields only (the cause is not enumerable), without the brand: a plain copy is not an error.
+    const { [BRAND]: _brand, ...fields } = this;
+    return { ...fields, message: this.message };
   }
 }
 
