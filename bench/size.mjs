@@ -17,11 +17,11 @@ const DEPS = [DEPENDENCY];
 export const targets = { library: 8 * 1024, hookOnly: 3 * 1024, styles: 3 * 1024, dependencyOverhead: 0.1 };
 
 /**
- * What the test command enforces. Where a target is met, the target itself; where it is not yet (the whole
- * entry and the stylesheet, see README "Benchmarks"), a ceiling a little above today's size, so that any
- * growth fails the tests while the gap stays visible in every run.
+ * What the test command enforces. Where a target is met, the target itself; where it is not yet (see README
+ * "Benchmarks"), a ceiling a little above today's size, so that any growth fails the tests while the gap
+ * stays visible in every run ("target missed: …").
  */
-export const budgets = { ...targets, library: 10.5 * 1024, hookOnly: 3.25 * 1024, styles: 3.75 * 1024 };
+export const budgets = { ...targets, library: 10.5 * 1024, styles: 3.75 * 1024 };
 
 const gzip = (text) => gzipSync(Buffer.from(text), { level: 9 }).length;
 

@@ -1,6 +1,12 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { type ReactNode, useEffect, useRef, useState } from 'react';
-import { ConnectedAppPanel, ConnectedAppsProvider, useConnectedApp, useMessages } from 'react-connected-apps';
+import {
+  ConnectedAppPanel,
+  ConnectedAppsProvider,
+  type RetryPolicy,
+  useConnectedApp,
+  useMessages,
+} from 'react-connected-apps';
 import {
   createMemoryTransport,
   FIXTURE_ORGANIZATION_ID,
@@ -33,20 +39,24 @@ interface MemoryBackendProps {
   latencyMs?: number;
   /** Renders a button that makes the next refresh fail; `auto` presses it once the app has loaded. */
   failingRefresh?: FailingRefreshProps;
+  /** The hook's retries; none by default, so a story holds its state. */
+  retry?: RetryPolicy;
   children: ReactNode;
 }
+
+const NO_RETRIES: RetryPolicy = { maxRetries: 0 };
+const HOOK_RETRIES: RetryPolicy = { maxRetries: 3 };
 
 /**
  * A provider over a memory transport, with its own SWR cache (stories side by side never share data) and
  * the catalogue of the surrounding story frame (so the Locale toolbar still applies).
  */
-function MemoryBackend({ script, latencyMs, failingRefresh, children }: MemoryBackendProps) {
+function MemoryBackend({ script, latencyMs, failingRefresh, retry = NO_RETRIES, children }: MemoryBackendProps) {
   const messages = useMessages();
   const [transport] = useState(() => createMemoryTransport(fixtures, { script, latencyMs }));
   return (
     <SWRConfig value={{ provider: () => new Map(), revalidateOnFocus: false, revalidateOnReconnect: false }}>
-      {/* No automatic retries: a story holds its state; the banner's Retry and countdown do the retrying. */}
-      <ConnectedAppsProvider transport={transport} messages={messages} retry={{ maxRetries: 0 }}>
+      <ConnectedAppsProvider transport={transport} messages={messages} retry={retry}>
         {children}
         {failingRefresh && <FailingRefresh transport={transport} {...failingRefresh} />}
       </ConnectedAppsProvider>
@@ -109,9 +119,12 @@ export const Loading: Story = {
     </MemoryBackend>
   ),
   play: async ({ canvasElement }) => {
-    const status = within(canvasElement).getByRole('status');
-    await expect(status).toHaveTextContent('Loading connected app…');
-    await expect(status.closest('[aria-busy="true"]')).not.toBeNull();
+    const status = within(canvasElement).getByText('Loading connected app…');
+    await expect(status).toHaveAttribute('role', 'status');
+    await expect(canvasElement.querySelector('[data-slot="connected-app-panel-skeleton"]')).toHaveAttribute(
+      'aria-busy',
+      'true',
+    );
   },
 };
 
@@ -205,6 +218,7 @@ export const RetryAfterError: Story = {
 export const RateLimitedRecovers: Story = {
   render: (args) => (
     <MemoryBackend
+      retry={HOOK_RETRIES}
       script={[
         {
           respond: 'error',

@@ -30,15 +30,16 @@ const BRAND = Symbol.for('react-connected-apps.ConnectedAppError');
  */
 export class ConnectedAppError extends Error {
   override readonly name = 'ConnectedAppError';
-  readonly code: ConnectedAppErrorCode;
-  readonly status: number | undefined;
-  readonly errorType: string | undefined;
-  readonly errorMessage: string | undefined;
-  readonly requestId: string | undefined;
-  readonly errorUrl: string | undefined;
-  readonly retryAfterMs: number | undefined;
+  // `declare`: assigned in the constructor, so no field initializers need to ship.
+  declare readonly code: ConnectedAppErrorCode;
+  declare readonly status: number | undefined;
+  declare readonly errorType: string | undefined;
+  declare readonly errorMessage: string | undefined;
+  declare readonly requestId: string | undefined;
+  declare readonly errorUrl: string | undefined;
+  declare readonly retryAfterMs: number | undefined;
   /** Whether trying again can succeed (rate limit, server fault, network, timeout). */
-  readonly retryable: boolean;
+  declare readonly retryable: boolean;
   readonly [BRAND] = true;
 
   constructor(init: ConnectedAppErrorInit) {

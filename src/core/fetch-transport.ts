@@ -30,12 +30,13 @@ export interface FetchTransportOptions {
   fetch?: typeof fetch;
 }
 
-async function readJson(response: Response): Promise<{ ok: true; value: unknown } | { ok: false }> {
+/** The body as JSON, or `undefined` when it is not JSON (an HTML error page, a truncated answer). */
+async function readJson(response: Response): Promise<unknown> {
   const text = await response.text();
   try {
-    return { ok: true, value: JSON.parse(text) };
+    return JSON.parse(text);
   } catch {
-    return { ok: false };
+    return undefined;
   }
 }
 
@@ -74,17 +75,10 @@ export function createFetchTransport(options: FetchTransportOptions): ConnectedA
         });
         const body = await readJson(response);
         if (!response.ok) {
-          const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'));
-          throw errorFromResponse(response.status, body.ok ? body.value : undefined, retryAfterMs);
+          throw errorFromResponse(response.status, body, parseRetryAfter(response.headers.get('retry-after')));
         }
-        if (!body.ok) {
-          throw new ConnectedAppError({
-            code: 'INVALID_RESPONSE',
-            message: 'The answer is not JSON',
-            status: response.status,
-          });
-        }
-        return parseConnectedApp(body.value);
+        // A success that is not JSON fails validation like any other malformed answer (INVALID_RESPONSE).
+        return parseConnectedApp(body);
       } catch (error) {
         if (isConnectedAppError(error)) throw error;
         if (signal?.aborted) throw signal.reason;

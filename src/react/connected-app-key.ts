@@ -22,15 +22,11 @@ export function isConnectedAppKey(key: unknown): boolean {
   return typeof key === 'string' && key.startsWith(KEY_PREFIX);
 }
 
-/** The pair a {@link connectedAppKey} was made from, or `null` for any other key. */
-export function readConnectedAppKey(key: string): { organizationId: string; connectedAppId: string } | null {
-  if (!key.startsWith(KEY_PREFIX)) return null;
-  const parts = key.slice(KEY_PREFIX.length).split('/');
-  const [organization, app] = parts;
-  if (parts.length !== 2 || organization === undefined || app === undefined) return null;
-  try {
-    return { organizationId: decodeURIComponent(organization), connectedAppId: decodeURIComponent(app) };
-  } catch {
-    return null;
-  }
+/**
+ * The pair a {@link connectedAppKey} was made from. Only for keys `useConnectedApp` made itself: each id
+ * was encoded whole, so neither holds a `/`.
+ */
+export function readConnectedAppKey(key: string): { organizationId: string; connectedAppId: string } {
+  const [organization = '', app = ''] = key.slice(KEY_PREFIX.length).split('/');
+  return { organizationId: decodeURIComponent(organization), connectedAppId: decodeURIComponent(app) };
 }

@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useRef } from 'react';
 import useSWR, { type SWRConfiguration, useSWRConfig } from 'swr';
 import { isBlankId } from '../core/connected-app-path';
-import { ConnectedAppError, toConnectedAppError } from '../core/error';
+import { type ConnectedAppError, toConnectedAppError } from '../core/error';
 import { retryDelay } from '../core/retry-policy';
 import type { ConnectedApp } from '../core/types';
 import { connectedAppKey, readConnectedAppKey } from './connected-app-key';
@@ -9,11 +9,7 @@ import { useConnectedAppsContext } from './context';
 import { useRetryTimers } from './use-retry-timers';
 
 /** Failures after which the last data must not stay on screen: the member lost access, or the app is gone. */
-const ACCESS_OR_EXISTENCE_LOST: ReadonlySet<ConnectedAppError['code']> = new Set([
-  'UNAUTHORIZED',
-  'FORBIDDEN',
-  'NOT_FOUND',
-]);
+const ACCESS_OR_EXISTENCE_LOST: readonly string[] = ['UNAUTHORIZED', 'FORBIDDEN', 'NOT_FOUND'];
 
 interface StateBase {
   /**
@@ -76,11 +72,9 @@ export function useConnectedApp(
   // render's fetcher for an earlier key, which would store one app's data under another app's key.
   const fetcher = useCallback(
     async (requestKey: string) => {
-      const request = readConnectedAppKey(requestKey);
-      if (request === null) {
-        throw new ConnectedAppError({ code: 'BAD_REQUEST', message: `Not a connected app key: ${requestKey}` });
-      }
-      return transport.getConnectedApp(request).catch((error: unknown) => Promise.reject(toConnectedAppError(error)));
+      return transport
+        .getConnectedApp(readConnectedAppKey(requestKey))
+        .catch((error: unknown) => Promise.reject(toConnectedAppError(error)));
     },
     [transport],
   );
@@ -116,7 +110,7 @@ export function useConnectedApp(
     if (key === null) return { status: 'idle', data: undefined, error: undefined, isValidating: false, refresh };
     if (error !== undefined) {
       const failure = toConnectedAppError(error);
-      const stale = ACCESS_OR_EXISTENCE_LOST.has(failure.code) ? undefined : data;
+      const stale = ACCESS_OR_EXISTENCE_LOST.includes(failure.code) ? undefined : data;
       return withLazyValidating({ status: 'error', data: stale, error: failure, retryAt, refresh }, latest);
     }
     if (data !== undefined) return withLazyValidating({ status: 'success', data, error: undefined, refresh }, latest);
