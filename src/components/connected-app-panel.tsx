@@ -1,6 +1,7 @@
-import { type ComponentPropsWithoutRef, forwardRef, useImperativeHandle, useLayoutEffect, useRef } from 'react';
+import { type ComponentPropsWithoutRef, forwardRef, useImperativeHandle, useRef } from 'react';
 import { type ConnectedAppsMessages, type DeepPartial, useMessages } from '../messages/index';
 import { useConnectedApp } from '../react/use-connected-app';
+import { useIsomorphicLayoutEffect } from '../react/use-isomorphic-layout-effect';
 import { ActiveMembersList, type ActiveMembersListProps } from './active-members-list';
 import { ConnectedAppSummary } from './connected-app-summary';
 import { ErrorBanner } from './error-banner';
@@ -44,7 +45,7 @@ export const ConnectedAppPanel = forwardRef<HTMLDivElement, ConnectedAppPanelPro
   // When a retry succeeds, the banner (and the Retry button a keyboard user pressed) goes away: focus
   // moves to the app's name instead of falling to the page's body.
   const focusInBanner = useRef(false);
-  useLayoutEffect(() => {
+  useIsomorphicLayoutEffect(() => {
     if (state.status === 'error' || !focusInBanner.current) return;
     focusInBanner.current = false;
     const focused = root.current?.ownerDocument.activeElement;

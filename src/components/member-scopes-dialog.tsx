@@ -5,8 +5,9 @@ import type { ActiveMember } from '../core/types';
 import { useMessages } from '../messages/context';
 import { formatMessage, formatPlural } from '../messages/format';
 import type { ConnectedAppsMessages, DeepPartial } from '../messages/types';
+import { useIsomorphicLayoutEffect } from '../react/use-isomorphic-layout-effect';
 import { cx } from './internal/cx';
-import { type OpenerContext, readOpenerContext, useIsomorphicLayoutEffect } from './opener-context';
+import { type OpenerContext, readOpenerContext } from './opener-context';
 
 type ContentProps = ComponentPropsWithoutRef<typeof Dialog.Content>;
 

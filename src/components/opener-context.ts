@@ -1,5 +1,3 @@
-import { useEffect, useLayoutEffect } from 'react';
-
 /** What portalled content should share with the place it was opened from. */
 export interface OpenerContext {
   dir?: string;
@@ -20,6 +18,3 @@ export function readOpenerContext(opener: Element | null): OpenerContext {
     theme: opener.closest('[data-rca-theme]')?.getAttribute('data-rca-theme') ?? undefined,
   };
 }
-
-/** `useLayoutEffect` in the browser (before paint), `useEffect` on the server (where it would warn). */
-export const useIsomorphicLayoutEffect = typeof document === 'undefined' ? useEffect : useLayoutEffect;

@@ -1,5 +1,6 @@
-import { useCallback, useEffect, useLayoutEffect } from 'react';
+import { useCallback } from 'react';
 import { useSWRConfig } from 'swr';
+import { useIsomorphicLayoutEffect } from './use-isomorphic-layout-effect';
 
 /** The hooks showing one key of one SWR cache, and the retries waiting for them. */
 interface Viewers {
@@ -10,9 +11,6 @@ interface Viewers {
 }
 
 const viewersByCache = new WeakMap<object, Map<string, Viewers>>();
-
-// Before paint in the browser, so a request that fails within a microtask already finds its viewer.
-const useCommitEffect = typeof document === 'undefined' ? useEffect : useLayoutEffect;
 
 /**
  * Schedules SWR's error retries so that none outlives the views that need it. SWR calls `onErrorRetry`
@@ -28,7 +26,8 @@ const useCommitEffect = typeof document === 'undefined' ? useEffect : useLayoutE
 export function useRetryTimers(key: string | null) {
   const { cache } = useSWRConfig();
 
-  useCommitEffect(() => {
+  // Before paint in the browser, so a request that fails within a microtask already finds its viewer.
+  useIsomorphicLayoutEffect(() => {
     if (key === null) return;
     let keys = viewersByCache.get(cache);
     if (keys === undefined) {
