@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import dts from 'vite-plugin-dts';
 import { defineConfig } from 'vitest/config';
+import { chromiumLaunchOptions } from './scripts/chromium.mjs';
 
 const src = (path: string) => fileURLToPath(new URL(`./src/${path}`, import.meta.url));
 
@@ -135,20 +136,7 @@ export default defineConfig({
               enabled: true,
               headless: true,
               provider: playwright({
-                launchOptions: {
-                  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-                  // The background-networking flags stop Chromium calling home on a closed network.
-                  args: [
-                    '--headless',
-                    '--no-sandbox',
-                    '--disable-gpu',
-                    '--disable-quic',
-                    '--no-first-run',
-                    '--disable-background-networking',
-                    '--disable-component-update',
-                    '--disable-sync',
-                  ],
-                },
+                launchOptions: chromiumLaunchOptions,
               }),
               instances: [{ browser: 'chromium' }],
             },

@@ -9,20 +9,11 @@ import { build } from 'vite';
 // Vite warns that a config importing another without its extension will not load natively one day.
 process.env.VITE_CONFIG_NATIVE_IGNORE_WARNING ??= 'true';
 
+import { chromiumLaunchOptions } from '../scripts/chromium.mjs';
 import { median } from './stats.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const outDir = join(root, '.tmp/bench-pages');
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
 
 export async function buildPages() {
@@ -53,10 +44,7 @@ function serve(dir) {
 
 async function withPage(path, use) {
   const site = await serve(outDir);
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
-  });
+  const browser = await chromium.launch(chromiumLaunchOptions);
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     const errors = [];

@@ -1,17 +1,7 @@
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { chromiumLaunchOptions } from '../../scripts/chromium.mjs';
 import { type DemoServer, startDemoServer } from './demo-server';
-
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 let demo: DemoServer;
 let browser: Browser;
@@ -20,10 +10,7 @@ let page: Page;
 let problems: string[];
 
 beforeAll(async () => {
-  [demo, browser] = await Promise.all([
-    startDemoServer(),
-    chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS }),
-  ]);
+  [demo, browser] = await Promise.all([startDemoServer(), chromium.launch(chromiumLaunchOptions)]);
 });
 afterAll(async () => {
   await browser?.close();

@@ -2,18 +2,9 @@ import { type Browser, type BrowserContext, chromium, type Page } from 'playwrig
 import { type ConnectedAppErrorCode, en } from 'react-connected-apps';
 import { type EmulatorFault, type RecordedRequest, seededSessions } from 'react-connected-apps/emulator';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { chromiumLaunchOptions } from '../../scripts/chromium.mjs';
 import { type DemoServer, startDemoServer } from './demo-server';
 
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 /** The emulator's default secret, which the demo server holds: it must never reach the page. */
 const EMULATOR_SECRET = 'secret-test-emulator-not-a-real-secret';
 const ADMIN = { 'x-stytch-member-session': seededSessions.acmeAdmin.sessionToken };
@@ -28,10 +19,7 @@ let problems: string[];
 let answers: Array<{ status: number; body: string }>;
 
 beforeAll(async () => {
-  [demo, browser] = await Promise.all([
-    startDemoServer(),
-    chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS }),
-  ]);
+  [demo, browser] = await Promise.all([startDemoServer(), chromium.launch(chromiumLaunchOptions)]);
 });
 afterAll(async () => {
   await browser?.close();
