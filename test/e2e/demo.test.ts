@@ -2,6 +2,7 @@ import { type Browser, type BrowserContext, chromium, type Page } from 'playwrig
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { chromiumLaunchOptions } from '../../scripts/chromium.mjs';
 import { type DemoServer, startDemoServer } from './demo-server';
+import { reportUnhandledRejections, watchPageProblems } from './page-problems';
 
 let demo: DemoServer;
 let browser: Browser;
@@ -20,17 +21,9 @@ afterAll(async () => {
 beforeEach(async () => {
   await fetch(`${demo.url}__emulator/reset`, { method: 'POST', headers: { 'content-type': 'application/json' } });
   context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await reportUnhandledRejections(context);
   page = await context.newPage();
-  problems = [];
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() !== 'error') return;
-    // Chromium logs every HTTP error answer; the handler's 4xx/5xx are the states under test, not faults.
-    const expected =
-      message.text().startsWith('Failed to load resource: the server responded with a status of') &&
-      message.location().url.startsWith(`${demo.url}api/stytch/`);
-    if (!expected) problems.push(`console error: ${message.text()}`);
-  });
+  problems = watchPageProblems(page, `${demo.url}api/stytch/`);
 });
 afterEach(async () => {
   await context.close();

@@ -4,6 +4,7 @@ import { type EmulatorFault, type RecordedRequest, seededSessions } from 'react-
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { chromiumLaunchOptions } from '../../scripts/chromium.mjs';
 import { type DemoServer, startDemoServer } from './demo-server';
+import { reportUnhandledRejections, watchPageProblems } from './page-problems';
 
 /** The emulator's default secret, which the demo server holds: it must never reach the page. */
 const EMULATOR_SECRET = 'secret-test-emulator-not-a-real-secret';
@@ -29,22 +30,10 @@ afterAll(async () => {
 beforeEach(async () => {
   await control('POST', 'reset');
   context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  // A rejection nobody handles becomes a console error, which fails the test below.
-  await context.addInitScript(() => {
-    window.addEventListener('unhandledrejection', (event) => console.error(`unhandled rejection: ${event.reason}`));
-  });
+  await reportUnhandledRejections(context);
   page = await context.newPage();
-  problems = [];
+  problems = watchPageProblems(page, `${demo.url}api/stytch/`);
   answers = [];
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() !== 'error') return;
-    // Chromium logs every HTTP error answer; the handler's 4xx/5xx are the states under test.
-    const expected =
-      message.text().startsWith('Failed to load resource: the server responded with a status of') &&
-      message.location().url.startsWith(`${demo.url}api/stytch/`);
-    if (!expected) problems.push(`console error: ${message.text()}`);
-  });
   page.on('response', async (response) => {
     if (!response.url().startsWith(`${demo.url}api/stytch/`)) return;
     const answer = { status: response.status(), body: '' };
