@@ -5,9 +5,10 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { seededSessions, startStytchEmulator } from 'react-connected-apps/emulator';
+import { isExpectedHost, seededSessions, startStytchEmulator } from 'react-connected-apps/emulator';
 import { createConnectedAppHandler, readMemberSession, toNodeHandler } from 'react-connected-apps/server';
 import { B2BClient } from 'stytch';
+import { Agent } from 'undici';
 import { createServer as createViteServer } from 'vite';
 import { publicEntries } from '../vite.config';
 import type { DemoConfig } from './demo-config';
@@ -36,9 +37,14 @@ await listen(requestedPort).catch((error: NodeJS.ErrnoException) => {
   console.warn(`Port ${requestedPort} is busy: using a free one.`);
   return listen(0);
 });
-const url = `http://${host}:${(server.address() as AddressInfo).port}/`;
+const address = server.address() as AddressInfo;
+const url = `http://${host}:${address.port}/`;
 
 const emulator = useStytch ? undefined : await startStytchEmulator({ host, data: demoEmulatorData(url) });
+
+// The SDK cannot be cancelled: these undici timeouts end a hung connection to Stytch, so a call the handler
+// gave up on (504) does not hold its socket (and its place under `maxConcurrentStytchCalls`) for ever.
+const dispatcher = new Agent({ headersTimeout: timeoutMs * 2, bodyTimeout: timeoutMs * 2 });
 
 function stytchClient(): B2BClient {
   if (emulator) {
@@ -46,12 +52,13 @@ function stytchClient(): B2BClient {
     const warn = console.warn;
     console.warn = () => undefined;
     try {
-      return new B2BClient({ project_id: emulator.projectId, secret: emulator.secret, env: emulator.url });
+      return new B2BClient({ project_id: emulator.projectId, secret: emulator.secret, env: emulator.url, dispatcher });
     } finally {
       console.warn = warn;
     }
   }
   return new B2BClient({
+    dispatcher,
     project_id: String(process.env.STYTCH_PROJECT_ID),
     secret: String(process.env.STYTCH_SECRET),
   });
@@ -129,6 +136,13 @@ async function forwardToEmulator(req: IncomingMessage, res: ServerResponse): Pro
   res.end(Buffer.from(await upstream.arrayBuffer()));
 }
 
+// Vite's HMR WebSocket arrives as an upgrade, not a request: refused here, before Vite's own listener.
+server.prependListener('upgrade', (req: IncomingMessage, socket) => {
+  if (!isExpectedHost(req.headers.host, address.address, address.port)) {
+    socket.end('HTTP/1.1 421 Misdirected Request\r\nconnection: close\r\ncontent-length: 0\r\n\r\n');
+  }
+});
+
 const vite = await createViteServer({
   configFile: false,
   root,
@@ -153,7 +167,16 @@ const vite = await createViteServer({
   },
 });
 
+// First, before the routes and Vite: a page that rebinds its DNS name to 127.0.0.1 would otherwise read the
+// seeded sessions through `/__emulator/`, call `/api/stytch/` with the environment's session, or read the
+// demo's sources from Vite. Its requests carry its own name as Host.
 server.on('request', (req: IncomingMessage, res: ServerResponse) => {
+  if (!isExpectedHost(req.headers.host, address.address, address.port)) {
+    req.resume();
+    res.writeHead(421, { 'content-type': 'application/json', 'cache-control': 'no-store' });
+    res.end('{"error":"Misdirected request: unexpected Host header."}');
+    return;
+  }
   const path = (req.url ?? '/').split('?')[0] ?? '/';
   if (path.startsWith('/api/stytch/')) return handler(req, res);
   if (path === '/demo-config.json') {

@@ -1,4 +1,5 @@
 export { defaultEmulatorData, seededSessions } from './default-data';
+export { isExpectedHost } from './host-check';
 export { MAX_RECORDED_REQUESTS, startStytchEmulator } from './start-stytch-emulator';
 export type {
   EmulatorData,

@@ -7,6 +7,7 @@ import { answerControlRequest, CONTROL_PREFIX } from './control-routes';
 import { defaultEmulatorData } from './default-data';
 import { answerForFault } from './fault-answer';
 import { FaultQueue } from './fault-queue';
+import { isExpectedHost } from './host-check';
 import { RateLimiter } from './rate-limiter';
 import type { RecordedRequest, StytchEmulator, StytchEmulatorOptions } from './types';
 
@@ -110,7 +111,16 @@ export async function startStytchEmulator(options: StytchEmulatorOptions = {}): 
     record.status = write(req, res, answer);
   }
 
+  let address: AddressInfo;
   const server = createServer((req, res) => {
+    // Before any route: a page that rebinds its DNS name to this address must not read the seeded sessions,
+    // inject faults or appear in the request log. `address` is set once listening, before any request.
+    if (!isExpectedHost(req.headers.host, address.address, address.port)) {
+      req.resume();
+      res.writeHead(421, { 'content-type': 'application/json', 'cache-control': 'no-store' });
+      res.end(JSON.stringify({ error: 'Misdirected request: unexpected Host header.' }));
+      return;
+    }
     const path = (req.url ?? '/').split('?')[0] ?? '/';
     const isControl = path.startsWith(CONTROL_PREFIX);
     // The endpoint is a GET: drain any body so the connection can be reused.
@@ -131,7 +141,7 @@ export async function startStytchEmulator(options: StytchEmulatorOptions = {}): 
       resolve();
     });
   });
-  const address = server.address() as AddressInfo;
+  address = server.address() as AddressInfo;
   const urlHost = address.address.includes(':') ? `[${address.address}]` : address.address;
 
   return {

@@ -70,6 +70,8 @@ export interface RecordedRequest {
 export interface StytchEmulatorOptions {
   /**
    * Only loopback is safe: the emulator has no real secrets but its control routes are unauthenticated.
+   * Requests must name this address (or `localhost`) and the port in their `Host` header, else 421: a page
+   * on another site cannot reach it by rebinding its DNS name to 127.0.0.1.
    * @default '127.0.0.1'
    */
   host?: string;

@@ -5,8 +5,9 @@ import { callQuietly } from './call-quietly';
 import { matchConnectedAppRoute, normalizeBasePath } from './connected-app-route';
 import { fetchConnectedApp } from './fetch-connected-app';
 import { errorResponse, jsonResponse } from './json-response';
-import { hasMemberSession, readMemberSession } from './member-session';
+import { checkMemberSession, readMemberSession } from './member-session';
 import type { ConnectedAppsClient, MemberSession } from './types';
+import { createUpstreamGuard } from './upstream-guard';
 
 /** What `authorize` is asked about. */
 export interface AuthorizeContext {
@@ -15,6 +16,20 @@ export interface AuthorizeContext {
   connectedAppId: string;
   /** The member session found, or `null`. */
   session: MemberSession | null;
+}
+
+/**
+ * What `onError` is told about the request that failed: what a log needs, and nothing that holds a
+ * credential (no headers, no cookies, no query string).
+ */
+export interface HandlerErrorContext {
+  method: string;
+  /** The URL's path, ids still encoded. */
+  path: string;
+  organizationId: string;
+  connectedAppId: string;
+  /** The status the browser was answered. */
+  status: number;
 }
 
 /** Options of {@link createConnectedAppHandler}. */
@@ -49,20 +64,43 @@ export interface ConnectedAppHandlerOptions {
    */
   rateLimitRetryAfterSeconds?: number;
   /**
+   * Stytch calls one handler keeps in flight at most; beyond it a request gets 503 with `Retry-After: 1`.
+   * A call counts until the SDK settles, also after the handler answered 504: the SDK cannot be cancelled,
+   * so this bounds the sockets a hung Stytch can hold (give the SDK an undici `dispatcher` with
+   * `headersTimeout` / `bodyTimeout` to end them; see README).
+   * @default 64
+   */
+  maxConcurrentStytchCalls?: number;
+  /**
+   * How long a session Stytch answered 401 for (unknown, expired) is refused with the same 401 without
+   * calling Stytch again, so made-up tokens cannot spend the project's Stytch rate limit.
+   * @default 300000
+   */
+  rejectedSessionTtlMs?: number;
+  /**
    * Told, for your logs, about what the server's operators must fix: failures the browser sees as 500, 502
    * or 504, and Stytch's 401 `unauthorized_credentials` (the project id or secret is wrong), which the
-   * browser gets unchanged and would otherwise take for an expired session. Gets the cause: for an SDK
+   * browser gets unchanged and would otherwise take for an expired session. Gets the cause (for an SDK
    * failure an `Error` with only its message and name, plus `status_code` and `error_type` when Stytch
-   * answered (never the SDK's own error: it holds the request's session headers). Whatever it throws or
-   * rejects with is ignored.
+   * answered) and a {@link HandlerErrorContext}: never the request, whose headers hold the member's session.
+   * Whatever it throws or rejects with is ignored.
    */
-  onError?: (error: unknown, request: Request) => void;
+  onError?: (error: unknown, context: HandlerErrorContext) => void;
 }
 
-/** The failures the operators, not the member, can fix. */
+/**
+ * The failures the operators, not the member, can fix. A 503 from the handler's own cap on calls in flight
+ * is load, not a fault: under a flood, one log line a request would be more load.
+ */
 function isServerFault(error: ConnectedAppError): boolean {
   const status = error.status ?? 500;
+  if (error.errorType === 'upstream_busy') return false;
   return status >= 500 || (status === 401 && error.errorType === 'unauthorized_credentials');
+}
+
+/** Stytch refused the member session (unknown, expired): not the project's credentials. */
+function isRejectedSession(error: ConnectedAppError): boolean {
+  return error.status === 401 && error.errorType !== 'unauthorized_credentials';
 }
 
 function localError(status: number, errorType: string, errorMessage: string): ConnectedAppError {
@@ -90,9 +128,16 @@ export function createConnectedAppHandler(
     authorize,
     timeoutMs = 10_000,
     rateLimitRetryAfterSeconds = 2,
+    maxConcurrentStytchCalls = 64,
+    rejectedSessionTtlMs = 300_000,
     onError,
   } = options;
   const basePath = normalizeBasePath(options.basePath ?? '');
+  const guard = createUpstreamGuard({
+    maxConcurrentCalls: maxConcurrentStytchCalls,
+    rejectedSessionTtlMs,
+    maxRejectedSessions: 10_000,
+  });
 
   return async (request) => {
     const route = matchConnectedAppRoute(new URL(request.url).pathname, basePath);
@@ -104,9 +149,16 @@ export function createConnectedAppHandler(
     }
     if (route.kind === 'bad_id') return errorResponse(localError(400, route.errorType, route.message));
     const { organizationId, connectedAppId } = route;
+    let session: MemberSession | null = null;
     try {
-      const found = await getSession(request);
-      const session = hasMemberSession(found) ? found : null;
+      const checked = checkMemberSession(await getSession(request));
+      // Control characters or a huge value: a bad session (401), not an outage, and nothing to log.
+      if (checked.kind === 'malformed') {
+        return errorResponse(localError(401, 'invalid_member_session', 'The member session is malformed.'));
+      }
+      session = checked.session;
+      const rejected = session ? await guard.rejection(session) : undefined;
+      if (rejected) return errorResponse(localError(401, rejected.errorType, rejected.errorMessage));
       const allowed = authorize
         ? await authorize({ request, organizationId, connectedAppId, session })
         : session !== null;
@@ -123,6 +175,7 @@ export function createConnectedAppHandler(
         session,
         timeoutMs,
         rateLimitRetryAfterSeconds,
+        guard,
       });
       return jsonResponse(200, toStytchResponse(app));
     } catch (error) {
@@ -135,7 +188,22 @@ export function createConnectedAppHandler(
             errorMessage: 'The server failed to answer.',
             cause: error,
           });
-      if (onError && isServerFault(failure)) callQuietly(() => onError(failure.cause ?? failure, request));
+      if (session && isRejectedSession(failure)) {
+        await guard.reject(session, {
+          errorType: failure.errorType ?? 'session_not_found',
+          errorMessage: failure.errorMessage ?? 'The member session was not accepted.',
+        });
+      }
+      if (onError && isServerFault(failure)) {
+        const context: HandlerErrorContext = {
+          method: request.method,
+          path: new URL(request.url).pathname,
+          organizationId,
+          connectedAppId,
+          status: failure.status ?? 500,
+        };
+        callQuietly(() => onError(failure.cause ?? failure, context));
+      }
       return errorResponse(failure);
     }
   };

@@ -2,7 +2,9 @@ import { ConnectedAppError } from '../core/error';
 import { codeForStatus } from '../core/error-codes';
 import { parseConnectedApp } from '../core/parse-connected-app';
 import type { ConnectedApp } from '../core/types';
+import { checkMemberSession } from './member-session';
 import type { ConnectedAppsClient, MemberSession } from './types';
+import type { UpstreamGuard } from './upstream-guard';
 
 /** One server-side call of the SDK. */
 export interface FetchConnectedAppOptions {
@@ -13,6 +15,21 @@ export interface FetchConnectedAppOptions {
   timeoutMs: number;
   /** The SDK drops Stytch's `Retry-After` header, so a 429 carries this instead. */
   rateLimitRetryAfterSeconds: number;
+  /** Caps the calls in flight; without one the call is made unconditionally. */
+  guard?: UpstreamGuard;
+}
+
+/** Where Stytch's own error documentation lives: only such an `error_url` is passed on to a browser. */
+const STYTCH_ORIGIN = 'https://stytch.com';
+
+/** Stytch's `error_url` when it points at Stytch's documentation, else nothing. */
+function stytchErrorUrl(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  try {
+    return new URL(value).origin === STYTCH_ORIGIN ? value : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function stringField(value: object, key: string): string | undefined {
@@ -64,7 +81,7 @@ function fromSdkError(error: unknown, rateLimitRetryAfterSeconds: number): Conne
       errorType: stringField(error, 'error_type') ?? 'stytch_error',
       errorMessage: stringField(error, 'error_message') ?? `Stytch answered ${status}.`,
       requestId: stringField(error, 'request_id'),
-      errorUrl: stringField(error, 'error_url'),
+      errorUrl: stytchErrorUrl(stringField(error, 'error_url')),
       retryAfterMs: status === 429 ? rateLimitRetryAfterSeconds * 1000 : undefined,
       cause: sanitizedSdkError(error),
     });
@@ -85,20 +102,31 @@ function fromSdkError(error: unknown, rateLimitRetryAfterSeconds: number): Conne
  * `ConnectedAppError` whose `status` is what the browser should get.
  */
 export async function fetchConnectedApp(options: FetchConnectedAppOptions): Promise<ConnectedApp> {
-  const { client, organizationId, connectedAppId, session, timeoutMs } = options;
-  const authorization =
-    session?.sessionToken || session?.sessionJwt
-      ? {
-          ...(session.sessionToken ? { session_token: session.sessionToken } : {}),
-          ...(session.sessionJwt ? { session_jwt: session.sessionJwt } : {}),
-        }
-      : undefined;
-  const call = Promise.resolve().then(() =>
+  const { client, organizationId, connectedAppId, session, timeoutMs, guard } = options;
+  // Only a usable session becomes headers: a blank one would reach Stytch as an empty header, read as none.
+  const usable = checkMemberSession(session).session;
+  const authorization = usable
+    ? {
+        ...(usable.sessionToken ? { session_token: usable.sessionToken } : {}),
+        ...(usable.sessionJwt ? { session_jwt: usable.sessionJwt } : {}),
+      }
+    : undefined;
+  const sdkCall = () =>
     client.organizations.getConnectedApp(
       { organization_id: organizationId, connected_app_id: connectedAppId },
       authorization ? { authorization } : undefined,
-    ),
-  );
+    );
+  const call = guard ? guard.run(sdkCall) : Promise.resolve().then(sdkCall);
+  if (call === undefined) {
+    throw new ConnectedAppError({
+      code: 'SERVER',
+      message: 'Too many Stytch calls are in flight',
+      status: 503,
+      errorType: 'upstream_busy',
+      errorMessage: 'The server is busy. Try again shortly.',
+      retryAfterMs: 1000,
+    });
+  }
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(

@@ -2,6 +2,7 @@ export {
   type AuthorizeContext,
   type ConnectedAppHandlerOptions,
   createConnectedAppHandler,
+  type HandlerErrorContext,
 } from './create-connected-app-handler';
 export { hasMemberSession, readMemberSession } from './member-session';
 export { type PrefetchConnectedAppOptions, prefetchConnectedApp } from './prefetch-connected-app';

@@ -4,6 +4,7 @@ import { connectedAppKey } from '../react/connected-app-key';
 import { callQuietly } from './call-quietly';
 import { isValidId } from './connected-app-route';
 import { fetchConnectedApp } from './fetch-connected-app';
+import { checkMemberSession } from './member-session';
 import type { ConnectedAppsClient, MemberSession } from './types';
 
 /** Options of {@link prefetchConnectedApp}. */
@@ -14,10 +15,22 @@ export interface PrefetchConnectedAppOptions {
   organizationId: string;
   connectedAppId: string;
   /**
-   * The signed-in member's session, so Stytch checks their organization and role. Without one Stytch
-   * checks nothing: only omit it when your own code has authorized the page.
+   * The signed-in member's session, so Stytch checks their organization and role. Without a usable one
+   * (missing, blank or malformed) nothing is fetched and the fallback is `{}`, because Stytch would then
+   * check nothing: pass `session: token ? { sessionToken: token } : null` and a signed-out visitor's page
+   * holds no data.
    */
   session?: MemberSession | null;
+  /**
+   * Your own decision, as the handler's `authorize`: returning `true` fetches even without a usable
+   * session (Stytch then checks nothing, so only allow what your own auth has verified). Asked only when
+   * there is no usable session.
+   */
+  authorize?: (context: {
+    organizationId: string;
+    connectedAppId: string;
+    session: null;
+  }) => boolean | Promise<boolean>;
   /** @default 10000 */
   timeoutMs?: number;
   /**
@@ -29,8 +42,9 @@ export interface PrefetchConnectedAppOptions {
 
 /**
  * Fetches one Connected App on the server and returns SWR `fallback` data keyed by `connectedAppKey`, so
- * a server-rendered page shows the app at once. It never throws: on any failure it returns `{}` (and
- * calls `onError`), and the browser fetches, and shows the error, itself.
+ * a server-rendered page shows the app at once. Without a usable member session it returns `{}` and calls
+ * nothing (unless `authorize` allows it). It never throws: on any failure it returns `{}` (and calls
+ * `onError`), and the browser fetches, and shows the error, itself.
  *
  * @example
  * const fallback = await prefetchConnectedApp({ client, organizationId, connectedAppId, session })
@@ -39,7 +53,7 @@ export interface PrefetchConnectedAppOptions {
 export async function prefetchConnectedApp(
   options: PrefetchConnectedAppOptions,
 ): Promise<Record<string, ConnectedApp>> {
-  const { client, organizationId, connectedAppId, session, timeoutMs = 10_000, onError } = options;
+  const { client, organizationId, connectedAppId, timeoutMs = 10_000, authorize, onError } = options;
   if (!isValidId(organizationId) || !isValidId(connectedAppId)) {
     const invalid = new ConnectedAppError({
       code: 'BAD_REQUEST',
@@ -50,6 +64,13 @@ export async function prefetchConnectedApp(
     return {};
   }
   try {
+    // The handler's rule: no usable session, no call to Stytch, unless the caller's own check says so.
+    const checked = checkMemberSession(options.session);
+    if (checked.kind === 'malformed') return {};
+    const { session } = checked;
+    if (session === null && !(authorize && (await authorize({ organizationId, connectedAppId, session })))) {
+      return {};
+    }
     const app = await fetchConnectedApp({
       client,
       organizationId,

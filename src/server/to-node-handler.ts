@@ -18,6 +18,18 @@ function originOf(protocol: string, host: string | undefined): string {
   }
 }
 
+/**
+ * Whether the request target holds what a URL parser rewrites: a backslash (read as `/`) or a dot segment
+ * (`.`, `..`, any case of `%2e` mixed in; removed with the segment before it). `/x/../api/stytch/...` would
+ * otherwise be answered as `/api/stytch/...` although a proxy or `app.use('/api/stytch', requireLogin)` in
+ * front saw another path. `%5c` is refused too, for a proxy or router that decodes it. The path ends at `?`
+ * or `#`, as for the parser; an absolute-form target is checked whole.
+ */
+function isRewrittenPath(target: string): boolean {
+  const path = target.split(/[?#]/, 1)[0] ?? '';
+  return /\\|%5c/i.test(path) || path.split('/').some((segment) => /^(?:\.|%2e){1,2}$/i.test(segment));
+}
+
 function toWebRequest(req: NodeRequest, signal: AbortSignal): Request {
   const headers = new Headers();
   for (const [name, value] of Object.entries(req.headers)) {
@@ -51,7 +63,8 @@ async function send(res: ServerResponse, response: Response): Promise<void> {
 
 /**
  * Runs a `Request → Response` handler as Node `http` or Express middleware. The path the handler sees is
- * Express's `originalUrl` (else `req.url`), so give the handler the full `basePath`. Every request it
+ * Express's `originalUrl` (else `req.url`), so give the handler the full `basePath`; a path holding a
+ * backslash or a dot segment (`/x/../`, `%2e`) is answered 400 `invalid_path`, never routed. Every request it
  * receives is answered; unexpected failures go to `next` when there is one.
  *
  * @example
@@ -66,6 +79,17 @@ export function toNodeHandler(handler: (request: Request) => Promise<Response>):
     res.once('close', () => {
       if (!res.writableFinished) controller.abort();
     });
+    // Routed by the path as sent: a rewritten one never reaches the handler (nor Stytch).
+    if (isRewrittenPath(req.originalUrl ?? req.url ?? '/')) {
+      const invalid = new ConnectedAppError({
+        code: 'BAD_REQUEST',
+        status: 400,
+        errorType: 'invalid_path',
+        errorMessage: 'The path holds a backslash or a dot segment.',
+      });
+      send(res, errorResponse(invalid)).catch(() => res.destroy());
+      return;
+    }
     let request: Request;
     try {
       request = toWebRequest(req, controller.signal);

@@ -1,3 +1,4 @@
+import { request } from 'node:http';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { chromiumLaunchOptions } from '../../scripts/chromium.mjs';
@@ -137,5 +138,54 @@ describe('the demo in Chromium', () => {
     });
     expect(seen.length).toBeGreaterThan(0);
     expect(mismatched).toEqual([]);
+  });
+});
+
+/** A request to the demo with `host` as its Host header, as a page whose DNS name was rebound sends it. */
+function sendWithHost(host: string, path: string, headers: Record<string, string> = {}) {
+  const { hostname, port } = new URL(demo.url);
+  return new Promise<{ status: number; text: string }>((resolve, reject) => {
+    const req = request({ hostname, port, path, headers: { ...headers, host } }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') }));
+    });
+    // Vite's HMR socket answers an upgrade with 101, which is no response: report its status too.
+    req.on('upgrade', (res, socket) => {
+      socket.destroy();
+      resolve({ status: res.statusCode ?? 0, text: '' });
+    });
+    req.on('error', reject).end();
+  });
+}
+
+describe('the demo server under DNS rebinding', () => {
+  const paths = ['/__emulator/sessions', '/api/stytch/organizations/acme/connected_apps/x', '/', '/demo-config.json'];
+  const hmr = { connection: 'upgrade', upgrade: 'websocket', 'sec-websocket-protocol': 'vite-hmr' };
+
+  it('answers 421 to another Host, before the emulator, the handler and Vite', async () => {
+    const { port } = new URL(demo.url);
+    for (const host of [`evil.example:${port}`, `127.0.0.1:${Number(port) + 1}`]) {
+      for (const path of paths) {
+        const answer = await sendWithHost(host, path);
+        expect(answer.status, `${host} ${path}`).toBe(421);
+        expect(answer.text).not.toContain('session-token');
+      }
+      const socket = { ...hmr, 'sec-websocket-key': 'dGhlIHNhbXBsZSBub25jZQ==', 'sec-websocket-version': '13' };
+      expect((await sendWithHost(host, '/', socket)).status, `${host} HMR socket`).toBe(421);
+    }
+    const log = await fetch(`${demo.url}__emulator/requests`).then((response) => response.json());
+    expect(log).toMatchObject({ requestCount: 0 });
+  });
+
+  it('answers its own address and localhost', async () => {
+    const { port } = new URL(demo.url);
+    for (const host of [`127.0.0.1:${port}`, `localhost:${port}`]) {
+      expect((await sendWithHost(host, '/__emulator/sessions')).status).toBe(200);
+      expect((await sendWithHost(host, '/api/stytch/organizations/acme/connected_apps/x')).status).toBe(401);
+      expect((await sendWithHost(host, '/')).status).toBe(200);
+      const socket = { ...hmr, 'sec-websocket-key': 'dGhlIHNhbXBsZSBub25jZQ==', 'sec-websocket-version': '13' };
+      expect((await sendWithHost(host, '/', socket)).status).toBe(101);
+    }
   });
 });

@@ -5,7 +5,14 @@ import { parseConnectedApp } from 'react-connected-apps';
 import { type ConnectedAppsClient, createConnectedAppHandler } from 'react-connected-apps/server';
 import { fixtureApps, toStytchResponse } from 'react-connected-apps/testing';
 import { describe, expect, it } from 'vitest';
-import { type ExpectedSession, expectedRoute, expectedSession, STATUSES, sessionArbitrary } from './handler-oracle';
+import {
+  type ExpectedSession,
+  expectedRoute,
+  expectedSession,
+  STATUSES,
+  sessionArbitrary,
+  sessionValue,
+} from './handler-oracle';
 
 const RUNS = 10_000;
 const APP = fixtureApps.thirdParty;
@@ -212,7 +219,7 @@ describe('createConnectedAppHandler under hostile requests', () => {
           expect(response.status).toBe(405);
           expect(response.headers.get('allow')).toBe('GET');
         } else if (route.kind === 'bad_id') expect(response.status).toBe(400);
-        else if (session.kind === 'none') expect(response.status).toBe(401);
+        else if (session.kind === 'none' || session.kind === 'malformed') expect(response.status).toBe(401);
         else if (session.kind === 'exact') expect(response.status).toBe(200);
         else expect([200, 401]).toContain(response.status);
 
@@ -313,8 +320,12 @@ describe('createConnectedAppHandler under hostile requests', () => {
           new Request(`http://localhost/organizations/acme/connected_apps/${APP.connectedAppId}`),
         );
         const value = result.value as { sessionToken?: unknown; sessionJwt?: unknown } | null | undefined;
-        const hasSession =
-          result.kind === 'value' && typeof value === 'object' && Boolean(value?.sessionToken || value?.sessionJwt);
+        // The contract's rule: string values, not blank, visible ASCII; one malformed value spoils the session.
+        const values =
+          result.kind === 'value' && typeof value === 'object' && value !== null
+            ? [sessionValue(value.sessionToken), sessionValue(value.sessionJwt)]
+            : [];
+        const hasSession = !values.includes('malformed') && values.some((entry) => entry !== undefined);
         expect(response.status).toBe(result.kind === 'throw' ? 500 : hasSession ? 200 : 401);
         expect(calls).toHaveLength(hasSession ? 1 : 0);
       }),

@@ -3,8 +3,9 @@ import fc from 'fast-check';
 /**
  * What the handler should do with a request, written from its contract (README, DESIGN.md) rather than
  * from its code: the route is `{base}/organizations/{org}/connected_apps/{app}`, an id is 1 to 128 of
- * `A-Z a-z 0-9 . _ ~ | -` other than `.` and `..`, and a session is a non-blank value of at most 8192
- * characters in the X-Stytch-Member-Session(JWT) headers, else in the stytch_session(_jwt) cookies.
+ * `A-Z a-z 0-9 . _ ~ | -` other than `.` and `..`, and a session is a non-blank value in the
+ * X-Stytch-Member-Session(JWT) headers, else in the stytch_session(_jwt) cookies; once trimmed it must be
+ * visible ASCII of at most 8192 characters, else the whole session is malformed (401, Stytch not called).
  */
 
 /** Every status the handler may answer with the recording client and no `authorize`. */
@@ -60,22 +61,36 @@ export interface SessionInput {
 export type ExpectedSession =
   | { kind: 'none'; candidates: string[] }
   | { kind: 'exact'; session: { sessionToken?: string; sessionJwt?: string }; candidates: string[] }
-  /** A malformed cookie header: either no session or one of `candidates`. */
+  /** A value with control characters or over 8192 characters: 401 without calling Stytch. */
+  | { kind: 'malformed'; candidates: string[] }
+  /** A malformed cookie header: no session, a malformed one, or one of `candidates`. */
   | { kind: 'maybe'; candidates: string[] };
 
-function usable(value: string | undefined): string | undefined {
-  const trimmed = value?.trim();
-  return trimmed && trimmed.length <= MAX_SESSION_LENGTH ? trimmed : undefined;
+/** A value that is there at all: not missing, not blank. */
+function present(value: unknown): string | undefined {
+  return typeof value === 'string' && value.trim() !== '' ? value : undefined;
+}
+
+/** A present value as the handler sends it (trimmed), or `'malformed'`. */
+export function sessionValue(value: unknown): string | undefined | 'malformed' {
+  const there = present(value);
+  if (there === undefined) return undefined;
+  const trimmed = there.trim();
+  const visibleAscii = [...trimmed].every((c) => c.charCodeAt(0) >= 0x21 && c.charCodeAt(0) <= 0x7e);
+  return trimmed.length <= MAX_SESSION_LENGTH && visibleAscii ? trimmed : 'malformed';
 }
 
 function cookieValue(raw: string): string | undefined {
   const trimmed = raw.trim();
   const unquoted =
     trimmed.length >= 2 && trimmed.startsWith('"') && trimmed.endsWith('"') ? trimmed.slice(1, -1) : trimmed;
-  return usable(decode(unquoted));
+  return present(decode(unquoted));
 }
 
-function exactOrNone(sessionToken: string | undefined, sessionJwt: string | undefined): ExpectedSession {
+function classify(rawToken: string | undefined, rawJwt: string | undefined): ExpectedSession {
+  const sessionToken = sessionValue(rawToken);
+  const sessionJwt = sessionValue(rawJwt);
+  if (sessionToken === 'malformed' || sessionJwt === 'malformed') return { kind: 'malformed', candidates: [] };
   const candidates = [sessionToken, sessionJwt].filter((value): value is string => value !== undefined);
   if (candidates.length === 0) return { kind: 'none', candidates };
   return {
@@ -87,9 +102,9 @@ function exactOrNone(sessionToken: string | undefined, sessionJwt: string | unde
 
 /** The session the handler must pass to Stytch for `input`. */
 export function expectedSession(input: SessionInput): ExpectedSession {
-  const token = usable(input.token);
-  const jwt = usable(input.jwt);
-  if (token || jwt) return exactOrNone(token, jwt);
+  const token = present(input.token);
+  const jwt = present(input.jwt);
+  if (token || jwt) return classify(token, jwt);
   const cookie = input.cookie;
   if (!cookie) return { kind: 'none', candidates: [] };
   if (cookie.kind === 'pairs') {
@@ -97,13 +112,13 @@ export function expectedSession(input: SessionInput): ExpectedSession {
       const pair = cookie.pairs.find(([candidate]) => candidate === name);
       return pair ? cookieValue(pair[1]) : undefined;
     };
-    return exactOrNone(find('stytch_session'), find('stytch_session_jwt'));
+    return classify(find('stytch_session'), find('stytch_session_jwt'));
   }
   const candidates = cookie.value
     .split(';')
     .filter((part) => part.includes('='))
-    .map((part) => cookieValue(part.slice(part.indexOf('=') + 1)))
-    .filter((value): value is string => value !== undefined);
+    .map((part) => sessionValue(cookieValue(part.slice(part.indexOf('=') + 1))))
+    .filter((value): value is string => value !== undefined && value !== 'malformed');
   return candidates.length === 0 ? { kind: 'none', candidates } : { kind: 'maybe', candidates };
 }
 

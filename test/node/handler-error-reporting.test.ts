@@ -55,6 +55,38 @@ describe('createConnectedAppHandler onError', () => {
     }
   });
 
+  it('gives onError what a log needs and nothing holding a credential: no request, headers or cookies', async () => {
+    const onError = vi.fn();
+    const handler = handlerWith({ onError });
+    const cookie = `stytch_session=${TOKEN}; stytch_session_jwt=${JWT}; other=private-cookie-value`;
+    const variants: Array<Record<string, string>> = [
+      { cookie },
+      { 'x-stytch-member-session': TOKEN, 'x-stytch-member-sessionjwt': JWT },
+    ];
+    for (const headers of variants) {
+      emulator.injectFault({ kind: 'server_error' });
+      const response = await handler(
+        new Request(`http://localhost/organizations/acme/connected_apps/${APP.connectedAppId}?token=${TOKEN}`, {
+          headers,
+        }),
+      );
+      expect(response.status).toBe(500);
+    }
+    expect(onError).toHaveBeenCalledTimes(2);
+    for (const [error, context] of onError.mock.calls) {
+      expect(context).toEqual({
+        method: 'GET',
+        path: `/organizations/acme/connected_apps/${APP.connectedAppId}`,
+        organizationId: 'acme',
+        connectedAppId: APP.connectedAppId,
+        status: 500,
+      });
+      expect(context).not.toBeInstanceOf(Request);
+      expectNoCredentials([error, context]);
+      expect(printed(context)).not.toContain('private-cookie-value');
+    }
+  });
+
   it('still answers the 502 JSON error when onError throws or rejects', async () => {
     for (const onError of [
       () => {
@@ -82,7 +114,13 @@ describe('createConnectedAppHandler onError', () => {
     expect(onError).toHaveBeenCalledTimes(1);
     const [error, seen] = onError.mock.calls[0] ?? [];
     expect(error).toMatchObject({ status_code: 401, error_type: 'unauthorized_credentials' });
-    expect(seen).toBeInstanceOf(Request);
+    expect(seen).toEqual({
+      method: 'GET',
+      path: `/organizations/acme/connected_apps/${APP.connectedAppId}`,
+      organizationId: 'acme',
+      connectedAppId: APP.connectedAppId,
+      status: 401,
+    });
     expectNoCredentials(error);
     expect(printed(error)).not.toContain('not-the-secret');
   });
