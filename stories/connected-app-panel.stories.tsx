@@ -279,7 +279,9 @@ export const At360px: Story = {
   play: async ({ canvasElement }) => {
     await within(canvasElement).findByRole('heading', { name: 'Ledgerly Accounting' });
     const panel = canvasElement.querySelector<HTMLElement>('[data-slot="connected-app-panel"]');
-    if (panel) await expect(panel.scrollWidth).toBeLessThanOrEqual(panel.clientWidth);
+    // No panel is a failure, not a pass: the width check below must always run.
+    if (panel === null) throw new Error('The story rendered no [data-slot="connected-app-panel"]');
+    await expect(panel.scrollWidth).toBeLessThanOrEqual(panel.clientWidth);
   },
 };
 

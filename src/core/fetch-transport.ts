@@ -1,9 +1,9 @@
-import { connectedAppPath } from './connected-app-path';
 import { ConnectedAppError, isConnectedAppError } from './error';
 import { parseConnectedApp } from './parse-connected-app';
-import { errorFromResponse } from './parse-error-body';
 import { parseRetryAfter } from './retry-after';
-import type { ConnectedAppTransport } from './transport';
+import type { CompleteTransport } from './transport';
+import { buildPath, type Resource, type RouteParams, routes } from './wire/routes';
+import { errorFromResponse } from './wire/stytch-error';
 
 type HeaderRecord = Record<string, string>;
 
@@ -40,60 +40,77 @@ async function readJson(response: Response): Promise<unknown> {
   }
 }
 
+/** One request through the pipeline: a resource of the wire table, its ids, and the caller's signal. */
+type Send = <R extends Resource>(
+  resource: R,
+  params: RouteParams<R>,
+  signal: AbortSignal | undefined,
+) => Promise<unknown>;
+
 /**
- * A transport that calls your server's handler over HTTP:
+ * The request pipeline every resource shares: the path from the wire table (ids validated and encoded),
+ * the extra headers, credentials, the timeout, and every failure mapped to a `ConnectedAppError`.
+ * Resolves to the parsed JSON of a success (`undefined` when it is not JSON: its parser then refuses it).
+ */
+function createSend(options: FetchTransportOptions): Send {
+  const { baseUrl, headers, credentials = 'same-origin', timeoutMs = 15_000 } = options;
+  const root = baseUrl.replace(/\/+$/, '');
+  return async (resource, params, signal) => {
+    if (signal?.aborted) throw signal.reason;
+    const url = root + buildPath(resource, params);
+    const doFetch = options.fetch ?? globalThis.fetch;
+    const controller = new AbortController();
+    const onAbort = () => controller.abort(signal?.reason);
+    signal?.addEventListener('abort', onAbort, { once: true });
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+    }, timeoutMs);
+    try {
+      const extra = typeof headers === 'function' ? await headers() : headers;
+      const response = await doFetch(url, {
+        method: routes[resource].method,
+        headers: { accept: 'application/json', ...extra },
+        credentials,
+        signal: controller.signal,
+      });
+      const body = await readJson(response);
+      if (!response.ok) {
+        throw errorFromResponse(response.status, body, parseRetryAfter(response.headers.get('retry-after')));
+      }
+      return body;
+    } catch (error) {
+      if (isConnectedAppError(error)) throw error;
+      if (signal?.aborted) throw signal.reason;
+      if (timedOut) {
+        throw new ConnectedAppError({ code: 'TIMEOUT', message: `No answer within ${timeoutMs} ms`, cause: error });
+      }
+      throw new ConnectedAppError({
+        code: 'NETWORK',
+        message: 'The request could not reach the server',
+        cause: error,
+      });
+    } finally {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', onAbort);
+    }
+  };
+}
+
+/**
+ * A transport that calls your server's handler over HTTP, e.g.
  * `GET {baseUrl}/organizations/{organizationId}/connected_apps/{connectedAppId}`.
- * Every outcome becomes a validated `ConnectedApp` or a `ConnectedAppError`.
+ * Every outcome becomes validated data or a `ConnectedAppError`.
  *
  * @example
  * const transport = createFetchTransport({ baseUrl: '/api/stytch' })
  */
-export function createFetchTransport(options: FetchTransportOptions): ConnectedAppTransport {
-  const { baseUrl, headers, credentials = 'same-origin', timeoutMs = 15_000 } = options;
-  const root = baseUrl.replace(/\/+$/, '');
-
+export function createFetchTransport(options: FetchTransportOptions): CompleteTransport {
+  const send = createSend(options);
   return {
-    async getConnectedApp({ organizationId, connectedAppId, signal }) {
-      if (signal?.aborted) throw signal.reason;
-      const url = root + connectedAppPath(organizationId, connectedAppId);
-      const doFetch = options.fetch ?? globalThis.fetch;
-      const controller = new AbortController();
-      const onAbort = () => controller.abort(signal?.reason);
-      signal?.addEventListener('abort', onAbort, { once: true });
-      let timedOut = false;
-      const timer = setTimeout(() => {
-        timedOut = true;
-        controller.abort();
-      }, timeoutMs);
-      try {
-        const extra = typeof headers === 'function' ? await headers() : headers;
-        const response = await doFetch(url, {
-          method: 'GET',
-          headers: { accept: 'application/json', ...extra },
-          credentials,
-          signal: controller.signal,
-        });
-        const body = await readJson(response);
-        if (!response.ok) {
-          throw errorFromResponse(response.status, body, parseRetryAfter(response.headers.get('retry-after')));
-        }
-        // A success that is not JSON fails validation like any other malformed answer (INVALID_RESPONSE).
-        return parseConnectedApp(body);
-      } catch (error) {
-        if (isConnectedAppError(error)) throw error;
-        if (signal?.aborted) throw signal.reason;
-        if (timedOut) {
-          throw new ConnectedAppError({ code: 'TIMEOUT', message: `No answer within ${timeoutMs} ms`, cause: error });
-        }
-        throw new ConnectedAppError({
-          code: 'NETWORK',
-          message: 'The request could not reach the server',
-          cause: error,
-        });
-      } finally {
-        clearTimeout(timer);
-        signal?.removeEventListener('abort', onAbort);
-      }
-    },
+    // A success that is not JSON fails validation like any other malformed answer (INVALID_RESPONSE).
+    getConnectedApp: ({ organizationId, connectedAppId, signal }) =>
+      send('connectedApp', { organizationId, connectedAppId }, signal).then(parseConnectedApp),
   };
 }

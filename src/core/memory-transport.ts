@@ -1,5 +1,5 @@
 import { ConnectedAppError, type ConnectedAppErrorInit } from './error';
-import type { ConnectedAppTransport } from './transport';
+import type { CompleteTransport } from './transport';
 import type { ConnectedApp, ConnectedAppRequest } from './types';
 
 /** One scripted answer of a memory transport. */
@@ -20,7 +20,7 @@ export interface MemoryTransportOptions {
 }
 
 /** A transport that answers from memory, and records what it was asked. */
-export interface MemoryTransport extends ConnectedAppTransport {
+export interface MemoryTransport extends CompleteTransport {
   /** Every request received, in order. */
   readonly calls: ReadonlyArray<Omit<ConnectedAppRequest, 'signal'>>;
   /** Appends scripted answers (e.g. to inject a fault in a running story or demo). */

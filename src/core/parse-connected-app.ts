@@ -1,5 +1,6 @@
 import { ConnectedAppError } from './error';
 import type { ActiveMember, ClientType, ConnectedApp, KnownClientType } from './types';
+import { isPlainObject as isObject } from './wire/json';
 
 const KNOWN_CLIENT_TYPES: readonly string[] = [
   'first_party',
@@ -9,10 +10,6 @@ const KNOWN_CLIENT_TYPES: readonly string[] = [
 ] satisfies KnownClientType[];
 
 type Json = Record<string, unknown>;
-
-function isObject(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function invalid(path: string, expected: string, requestId?: string): ConnectedAppError {
   return new ConnectedAppError({

@@ -1,8 +1,7 @@
+import { matchRoute } from '../core/wire/routes';
 import { type EmulatorAnswer, messages, stytchError, stytchSuccess } from './answers';
 import type { RateLimiter } from './rate-limiter';
 import type { EmulatorData, EmulatorOrganization } from './types';
-
-const ROUTE = /^\/v1\/b2b\/organizations\/([^/]+)\/connected_apps\/([^/]+)$/;
 
 /** What the endpoint logic needs to know about one request. */
 export interface ApiRequest {
@@ -28,14 +27,6 @@ function hasValidCredentials(authorization: string | undefined, projectId: strin
   const decoded = Buffer.from(match[1], 'base64').toString('utf8');
   const colon = decoded.indexOf(':');
   return colon > 0 && decoded.slice(0, colon) === projectId && decoded.slice(colon + 1) === secret;
-}
-
-function decodeSegment(segment: string): string | undefined {
-  try {
-    return decodeURIComponent(segment);
-  } catch {
-    return undefined;
-  }
 }
 
 /** Stytch accepts an organization's id, slug or external id in the path. */
@@ -64,14 +55,12 @@ export function answerApiRequest(request: ApiRequest, context: ApiContext): Emul
       'retry-after': String(limited.retryAfterSeconds),
     });
   }
-  const route = ROUTE.exec(request.path);
-  if (!route?.[1] || !route[2]) return stytchError(404, 'route_not_found', messages.routeNotFound);
-  if (request.method !== 'GET') return stytchError(405, 'method_not_allowed', messages.methodNotAllowed);
-  const organizationKey = decodeSegment(route[1]);
-  const connectedAppId = decodeSegment(route[2]);
-  if (organizationKey === undefined || connectedAppId === undefined) {
-    return stytchError(400, 'invalid_request', 'The request path is not valid.');
-  }
+  // Stytch's paths are the handler's under `/v1/b2b`; like Stytch, the emulator only needs the ids decoded.
+  const route = matchRoute(request.path, '/v1/b2b', false);
+  if (route.kind === 'not_found') return stytchError(404, 'route_not_found', messages.routeNotFound);
+  if (request.method !== route.method) return stytchError(405, 'method_not_allowed', messages.methodNotAllowed);
+  if (route.kind === 'bad_id') return stytchError(400, 'invalid_request', 'The request path is not valid.');
+  const { organizationId: organizationKey = '', connectedAppId = '' } = route.params;
 
   const checksSession = request.sessionToken !== undefined || request.sessionJwt !== undefined;
   const session = checksSession

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { toStytchResponse } from '../core/to-stytch-response';
 import type { ConnectedApp } from '../core/types';
+import { toStytchResponse } from '../core/wire/connected-app-body';
+import { stytchErrorBody } from '../core/wire/stytch-error';
 
 /** What the emulator sends for one request, before it touches the socket. */
 export type EmulatorAnswer =
@@ -24,13 +25,13 @@ export function stytchError(
     kind: 'json',
     status,
     headers,
-    body: {
-      status_code: status,
-      request_id: newRequestId(),
-      error_type: errorType,
-      error_message: errorMessage,
-      error_url: `https://stytch.com/docs/api/errors/${status}`,
-    },
+    body: stytchErrorBody({
+      status,
+      errorType,
+      errorMessage,
+      requestId: newRequestId(),
+      errorUrl: `https://stytch.com/docs/api/errors/${status}`,
+    }),
   };
 }
 

@@ -1,6 +1,6 @@
+import { makeActiveMember } from '../core/samples/factories';
+import { FIXTURE_ORGANIZATION_ID, fixtureApps, makeLargeApp } from '../core/samples/fixtures';
 import type { ConnectedApp } from '../core/types';
-import { makeActiveMember } from '../testing/factories';
-import { FIXTURE_ORGANIZATION_ID, fixtureApps, makeLargeApp } from '../testing/fixtures';
 import type { EmulatorData, EmulatorSession } from './types';
 
 const GLOBEX_ORGANIZATION_ID = 'organization-test-5b1e3c2a-9f4d-4e8b-a1c7-0d2f6e8b9a10';

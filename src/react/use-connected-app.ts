@@ -1,9 +1,10 @@
 import { useCallback, useMemo, useRef } from 'react';
 import useSWR, { type SWRConfiguration, useSWRConfig } from 'swr';
-import { isBlankId } from '../core/connected-app-path';
 import { type ConnectedAppError, toConnectedAppError } from '../core/error';
 import { retryDelay } from '../core/retry-policy';
+import { callTransport } from '../core/transport';
 import type { ConnectedApp } from '../core/types';
+import { isBlankId } from '../core/wire/ids';
 import { connectedAppKey, readConnectedAppKey } from './connected-app-key';
 import { useConnectedAppsContext } from './context';
 import { useRetryTimers } from './use-retry-timers';
@@ -26,7 +27,8 @@ interface StateBase {
 
 /**
  * What {@link useConnectedApp} returns, narrowed by `status`:
- * - `idle`: an id is missing or blank, nothing is requested;
+ * - `idle`: an id is missing or blank, or `revalidateOnMount` is `false` and nothing is cached: nothing is
+ *   requested until `refresh()` (or SWR by itself: focus, reconnect, a `mutate` of the key) starts a request;
  * - `loading`: the first answer is on its way;
  * - `success`: `data` is the app;
  * - `error`: `error` says why; `data` is the last good answer when a refresh failed for a passing reason
@@ -72,17 +74,21 @@ export function useConnectedApp(
   // render's fetcher for an earlier key, which would store one app's data under another app's key.
   const fetcher = useCallback(
     async (requestKey: string) => {
-      return transport
-        .getConnectedApp(readConnectedAppKey(requestKey))
-        .catch((error: unknown) => Promise.reject(toConnectedAppError(error)));
+      return callTransport(transport, 'getConnectedApp', readConnectedAppKey(requestKey)).catch((error: unknown) =>
+        Promise.reject(toConnectedAppError(error)),
+      );
     },
     [transport],
   );
   const { schedule: scheduleRetry, retryAt } = useRetryTimers(key);
 
+  const hookConfig = { ...swr, ...options };
+  const host = useSWRConfig();
+  // As SWR resolves it: this call's options, then the provider's `swr`, then the host's `SWRConfig`.
+  const revalidateOnMount = 'revalidateOnMount' in hookConfig ? hookConfig.revalidateOnMount : host.revalidateOnMount;
+
   const result = useSWR<ConnectedApp, ConnectedAppError>(key, fetcher, {
-    ...swr,
-    ...options,
+    ...hookConfig,
     // Another key's data must never stand in for this one's (a host-wide `keepPreviousData` would do that).
     keepPreviousData: false,
     onErrorRetry: (error, retryKey, _config, revalidate, revalidateOptions) => {
@@ -98,7 +104,14 @@ export function useConnectedApp(
   const latest = useRef(result);
   latest.current = result;
 
-  const { cache } = useSWRConfig();
+  // With `revalidateOnMount: false` and nothing cached, SWR sends nothing on mount: the state is `idle` until a
+  // request really starts (a refresh, a focus or reconnect revalidation, a host `mutate`). Only in that case is
+  // `isValidating` read during render, so that the request's start re-renders this hook (SWR then tracks it for
+  // the hook's life). Reading it in every render would re-render every component on every revalidation.
+  const waitsForRequest = key !== null && revalidateOnMount === false && data === undefined && error === undefined;
+  const requestInFlight = waitsForRequest && result.isValidating;
+
+  const { cache } = host;
   const refresh = useCallback(async () => {
     // A request already in flight is as fresh as a new one: join it. Otherwise a Retry press (or a banner's
     // countdown) that meets the hook's own retry would send the request twice, to a service already limiting us.
@@ -114,8 +127,11 @@ export function useConnectedApp(
       return withLazyValidating({ status: 'error', data: stale, error: failure, retryAt, refresh }, latest);
     }
     if (data !== undefined) return withLazyValidating({ status: 'success', data, error: undefined, refresh }, latest);
+    if (waitsForRequest && !requestInFlight) {
+      return { status: 'idle', data: undefined, error: undefined, isValidating: false, refresh };
+    }
     return { status: 'loading', data: undefined, error: undefined, isValidating: true, refresh };
-  }, [key, data, error, retryAt, refresh]);
+  }, [key, data, error, retryAt, refresh, waitsForRequest, requestInFlight]);
 }
 
 /** `state` plus an `isValidating` that asks SWR's latest answer only when someone reads it. */

@@ -1,8 +1,10 @@
 import { ConnectedAppError, isConnectedAppError } from '../core/error';
 import { codeForStatus } from '../core/error-codes';
-import { toStytchResponse } from '../core/to-stytch-response';
+import { toStytchResponse } from '../core/wire/connected-app-body';
+import { matchRoute } from '../core/wire/routes';
+import { normalizeBasePath } from './base-path';
 import { callQuietly } from './call-quietly';
-import { matchConnectedAppRoute, normalizeBasePath } from './connected-app-route';
+import { serverDefaults } from './defaults';
 import { fetchConnectedApp } from './fetch-connected-app';
 import { errorResponse, jsonResponse } from './json-response';
 import { checkMemberSession, readMemberSession } from './member-session';
@@ -126,8 +128,8 @@ export function createConnectedAppHandler(
     client,
     getSession = readMemberSession,
     authorize,
-    timeoutMs = 10_000,
-    rateLimitRetryAfterSeconds = 2,
+    timeoutMs = serverDefaults.timeoutMs,
+    rateLimitRetryAfterSeconds = serverDefaults.rateLimitRetryAfterSeconds,
     maxConcurrentStytchCalls = 64,
     rejectedSessionTtlMs = 300_000,
     onError,
@@ -140,15 +142,17 @@ export function createConnectedAppHandler(
   });
 
   return async (request) => {
-    const route = matchConnectedAppRoute(new URL(request.url).pathname, basePath);
+    const route = matchRoute(new URL(request.url).pathname, basePath);
     if (route.kind === 'not_found') {
       return errorResponse(localError(404, 'route_not_found', 'No such route.'));
     }
-    if (request.method !== 'GET') {
-      return errorResponse(localError(405, 'method_not_allowed', 'Only GET is allowed.'), { allow: 'GET' });
+    if (request.method !== route.method) {
+      return errorResponse(localError(405, 'method_not_allowed', `Only ${route.method} is allowed.`), {
+        allow: route.method,
+      });
     }
     if (route.kind === 'bad_id') return errorResponse(localError(400, route.errorType, route.message));
-    const { organizationId, connectedAppId } = route;
+    const { organizationId = '', connectedAppId = '' } = route.params;
     let session: MemberSession | null = null;
     try {
       const checked = checkMemberSession(await getSession(request));

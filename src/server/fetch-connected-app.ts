@@ -2,6 +2,7 @@ import { ConnectedAppError } from '../core/error';
 import { codeForStatus } from '../core/error-codes';
 import { parseConnectedApp } from '../core/parse-connected-app';
 import type { ConnectedApp } from '../core/types';
+import { stringField } from '../core/wire/json';
 import { checkMemberSession } from './member-session';
 import type { ConnectedAppsClient, MemberSession } from './types';
 import type { UpstreamGuard } from './upstream-guard';
@@ -30,11 +31,6 @@ function stytchErrorUrl(value: string | undefined): string | undefined {
   } catch {
     return undefined;
   }
-}
-
-function stringField(value: object, key: string): string | undefined {
-  const field = (value as Record<string, unknown>)[key];
-  return typeof field === 'string' && field !== '' ? field : undefined;
 }
 
 /** What is kept of an SDK error: its message and name, and Stytch's status and error type when it answered. */

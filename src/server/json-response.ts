@@ -1,4 +1,5 @@
 import type { ConnectedAppError } from '../core/error';
+import { stytchErrorBody } from '../core/wire/stytch-error';
 
 /** Every answer may hold one member's view of an organization: no shared cache may keep it. */
 const BASE_HEADERS = {
@@ -22,13 +23,13 @@ export function errorResponse(error: ConnectedAppError, headers: Record<string, 
     error.retryAfterMs === undefined ? {} : { 'retry-after': String(Math.ceil(error.retryAfterMs / 1000)) };
   return jsonResponse(
     status,
-    {
-      status_code: status,
-      request_id: error.requestId,
-      error_type: error.errorType ?? 'internal_error',
-      error_message: error.errorMessage ?? 'The request failed.',
-      error_url: error.errorUrl,
-    },
+    stytchErrorBody({
+      status,
+      errorType: error.errorType ?? 'internal_error',
+      errorMessage: error.errorMessage ?? 'The request failed.',
+      requestId: error.requestId,
+      errorUrl: error.errorUrl,
+    }),
     { ...retryAfter, ...headers },
   );
 }

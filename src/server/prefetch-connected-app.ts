@@ -1,8 +1,9 @@
 import { ConnectedAppError, toConnectedAppError } from '../core/error';
+import { connectedAppKey } from '../core/keys';
 import type { ConnectedApp } from '../core/types';
-import { connectedAppKey } from '../react/connected-app-key';
+import { isValidId } from '../core/wire/ids';
 import { callQuietly } from './call-quietly';
-import { isValidId } from './connected-app-route';
+import { serverDefaults } from './defaults';
 import { fetchConnectedApp } from './fetch-connected-app';
 import { checkMemberSession } from './member-session';
 import type { ConnectedAppsClient, MemberSession } from './types';
@@ -53,7 +54,7 @@ export interface PrefetchConnectedAppOptions {
 export async function prefetchConnectedApp(
   options: PrefetchConnectedAppOptions,
 ): Promise<Record<string, ConnectedApp>> {
-  const { client, organizationId, connectedAppId, timeoutMs = 10_000, authorize, onError } = options;
+  const { client, organizationId, connectedAppId, timeoutMs = serverDefaults.timeoutMs, authorize, onError } = options;
   if (!isValidId(organizationId) || !isValidId(connectedAppId)) {
     const invalid = new ConnectedAppError({
       code: 'BAD_REQUEST',
@@ -77,7 +78,7 @@ export async function prefetchConnectedApp(
       connectedAppId,
       session,
       timeoutMs,
-      rateLimitRetryAfterSeconds: 2,
+      rateLimitRetryAfterSeconds: serverDefaults.rateLimitRetryAfterSeconds,
     });
     return { [connectedAppKey(organizationId, connectedAppId)]: app };
   } catch (error) {

@@ -5,6 +5,13 @@ export {
   type MemoryTransport,
   type MemoryTransportOptions,
 } from '../core/memory-transport';
-export { makeActiveMember, makeActiveMembers, makeConnectedApp, makeConnectedAppError } from './factories';
-export { FIXTURE_ORGANIZATION_ID, fixtureApps, makeLargeApp } from './fixtures';
+export {
+  FIXTURE_ORGANIZATION_ID,
+  fixtureApps,
+  makeActiveMember,
+  makeActiveMembers,
+  makeConnectedApp,
+  makeConnectedAppError,
+  makeLargeApp,
+} from '../core/samples/index';
 export { toStytchError, toStytchResponse } from './wire';

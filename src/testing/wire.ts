@@ -1,5 +1,6 @@
-import { toStytchResponse as toWire } from '../core/to-stytch-response';
 import type { ConnectedApp } from '../core/types';
+import { toStytchResponse as toWire } from '../core/wire/connected-app-body';
+import { stytchErrorBody } from '../core/wire/stytch-error';
 
 /** The JSON Stytch sends for `app` (snake_case, with `status_code` and `request_id`). */
 export function toStytchResponse(
@@ -11,11 +12,11 @@ export function toStytchResponse(
 
 /** A Stytch error body with exactly the reference's fields. */
 export function toStytchError(status: number, errorType: string, errorMessage: string, requestId?: string) {
-  return {
-    status_code: status,
-    ...(requestId === undefined ? {} : { request_id: requestId }),
-    error_type: errorType,
-    error_message: errorMessage,
-    error_url: `https://stytch.com/docs/api/errors/${status}`,
-  };
+  return stytchErrorBody({
+    status,
+    errorType,
+    errorMessage,
+    requestId,
+    errorUrl: `https://stytch.com/docs/api/errors/${status}`,
+  });
 }

@@ -195,14 +195,33 @@ describe('ConnectedAppPanel', () => {
     expect(screen.getByRole('heading', { name: 'Membres actifs' })).toBeInTheDocument();
   });
 
-  it('forwards ref, merges className last, and sets the heading level', async () => {
+  it('forwards ref, puts className (in order, on the root only) beside its own data-slot, and sets the heading level', async () => {
     const ref = createRef<HTMLDivElement>();
     const { container } = setup(
-      <ConnectedAppPanel ref={ref} orgId={ORG} appId={APP.connectedAppId} className="panel" headingLevel={3} />,
+      <ConnectedAppPanel
+        ref={ref}
+        orgId={ORG}
+        appId={APP.connectedAppId}
+        className="admin-panel wide"
+        headingLevel={3}
+      />,
     );
-    expect(ref.current).toBe(panel(container));
-    expect(ref.current).toHaveClass('panel');
+    const root = panel(container);
+    expect(ref.current).toBe(root);
     expect(await screen.findByRole('heading', { level: 3, name: APP.name })).toBeInTheDocument();
     await waitFor(() => expect(screen.getByRole('heading', { level: 4, name: 'Active members' })).toBeInTheDocument());
+    // The panel has no class of its own (the stylesheet targets data-slot), so the consumer's classes are the
+    // whole class list, in the order given, on the root and nowhere else; the root keeps its own hooks.
+    expect(root?.getAttribute('class')).toBe('admin-panel wide');
+    expect(root).toHaveAttribute('data-slot', 'connected-app-panel');
+    expect(root).toHaveAttribute('data-status', 'success');
+    expect(container.querySelectorAll('.admin-panel')).toHaveLength(1);
+  });
+
+  it('adds no class of its own anywhere, so a className is never merged behind one', async () => {
+    const { container } = setup(<ConnectedAppPanel orgId={ORG} appId={APP.connectedAppId} />);
+    await waitFor(() => expect(screen.getByRole('heading', { name: 'Active members' })).toBeInTheDocument());
+    expect(panel(container)).not.toHaveAttribute('class');
+    expect(container.querySelectorAll('[class]')).toHaveLength(0);
   });
 });

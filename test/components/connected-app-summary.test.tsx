@@ -165,15 +165,30 @@ describe('ConnectedAppSummary', () => {
     expect(screen.getByText('Partenaire')).toBeInTheDocument();
   });
 
-  it('forwards ref, merges className last and passes other props through', () => {
+  it('forwards ref, puts className (in order, on the root only) beside its own data-slot and passes other props through', () => {
     const ref = createRef<HTMLDivElement>();
     const { container } = render(
-      <ConnectedAppSummary ref={ref} app={fixtureApps.thirdParty} className="card" id="summary" aria-label="App" />,
+      <ConnectedAppSummary
+        ref={ref}
+        app={fixtureApps.thirdParty}
+        className="card compact"
+        id="summary"
+        aria-label="App"
+      />,
     );
     const root = container.firstElementChild;
     expect(ref.current).toBe(root);
-    expect(root).toHaveClass('card');
+    // No class of its own to merge with: the consumer's classes are the whole list, and only the root has them.
+    expect(root?.getAttribute('class')).toBe('card compact');
+    expect(container.querySelectorAll('.card')).toHaveLength(1);
     expect(root).toHaveAttribute('id', 'summary');
+    expect(root).toHaveAttribute('aria-label', 'App');
     expect(root).toHaveAttribute('data-slot', 'connected-app-summary');
+    expect(root).toHaveAttribute('data-client-type', fixtureApps.thirdParty.clientType);
+  });
+
+  it('adds no class of its own anywhere', () => {
+    const { container } = render(<ConnectedAppSummary app={fixtureApps.thirdParty} />);
+    expect(container.querySelectorAll('[class]')).toHaveLength(0);
   });
 });

@@ -196,13 +196,30 @@ describe('ErrorBanner', () => {
     expect(screen.getByText('ID de requête')).toBeInTheDocument();
   });
 
-  it('forwards ref, merges className last and passes other props through', () => {
+  it('forwards ref, puts className (in order, on the root only) beside its own data-slot and passes other props through', () => {
     const ref = createRef<HTMLDivElement>();
-    render(<ErrorBanner ref={ref} error={makeConnectedAppError('SERVER')} className="banner" id="problem" />);
+    const { container } = render(
+      <ErrorBanner
+        ref={ref}
+        error={makeConnectedAppError('SERVER')}
+        onRetry={() => undefined}
+        className="banner loud"
+        id="problem"
+      />,
+    );
     const alert = screen.getByRole('alert');
     expect(ref.current).toBe(alert);
-    expect(alert).toHaveClass('banner');
+    // No class of its own to merge with: the consumer's classes are the whole list, and only the root has them.
+    expect(alert.getAttribute('class')).toBe('banner loud');
+    expect(container.querySelectorAll('.banner')).toHaveLength(1);
     expect(alert).toHaveAttribute('id', 'problem');
+    expect(alert).toHaveAttribute('data-slot', 'error-banner');
+    expect(alert).toHaveAttribute('data-code', 'SERVER');
+  });
+
+  it('adds no class of its own anywhere', () => {
+    const { container } = render(<ErrorBanner error={makeConnectedAppError('SERVER')} onRetry={() => undefined} />);
+    expect(container.querySelectorAll('[class]')).toHaveLength(0);
   });
 
   it('does not throw when onRetry rejects', async () => {

@@ -81,11 +81,21 @@ describe('ScopeChips', () => {
     expect(screen.getByRole('button', { name: '+2 autres' })).toBeInTheDocument();
   });
 
-  it('forwards ref, merges className last and spreads other props', () => {
+  it('forwards ref, puts className (in order, on the list only) beside its own data-slot and spreads other props', () => {
     const ref = createRef<HTMLUListElement>();
-    render(<ScopeChips ref={ref} scopes={['openid']} className="mine" data-testid="chips" />);
+    const { container } = render(
+      <ScopeChips ref={ref} scopes={['openid', 'email']} max={1} className="mine chips-tight" data-testid="chips" />,
+    );
     expect(ref.current).toBe(screen.getByTestId('chips'));
-    expect(ref.current).toHaveClass('mine');
+    // No class of its own to merge with: the consumer's className is the whole list, and only the list has it.
+    expect(ref.current?.getAttribute('class')).toBe('mine chips-tight');
+    expect(container.querySelectorAll('.mine')).toHaveLength(1);
     expect(ref.current).toHaveAttribute('data-slot', 'scope-chips');
+    expect(ref.current).toHaveAttribute('data-expanded', 'false');
+  });
+
+  it('adds no class of its own anywhere, and no empty class attribute', () => {
+    const { container } = render(<ScopeChips scopes={['openid', 'email']} max={1} className="" />);
+    expect(container.querySelectorAll('[class]')).toHaveLength(0);
   });
 });

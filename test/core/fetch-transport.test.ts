@@ -168,9 +168,27 @@ describe('createFetchTransport', () => {
     ['a slash', 'org/../admin', 'app/1'],
     ['a question mark', 'org?x=1', 'app?y=2'],
     ['a hash', 'org#frag', 'app#x'],
-    ['dots', 'org..x', '../../secrets'],
     ['spaces', 'my org', 'my app'],
-  ])('ids with %s are encoded as one path segment each', async (_what, organizationId, connectedAppId) => {
+    ['a backslash', 'org\\x', 'app'],
+    ['an encoded dot segment', '%2e%2e', 'app'],
+    ['over 128 characters', 'o'.repeat(129), 'app'],
+  ])(
+    'ids with %s are refused with BAD_REQUEST, the handler’s own rule, and nothing is sent',
+    async (_what, organizationId, connectedAppId) => {
+      const { transport, fetch } = transportAnswering(json(toStytchResponse(APP)));
+      await expect(transport.getConnectedApp({ organizationId, connectedAppId })).rejects.toMatchObject({
+        code: 'BAD_REQUEST',
+        errorType: organizationId === 'org' ? 'invalid_connected_app_id' : 'invalid_organization_id',
+      });
+      expect(fetch).not.toHaveBeenCalled();
+    },
+  );
+
+  it.each([
+    ['dots inside', 'org..x', 'app.v2'],
+    ['a pipe and a tilde', 'acme|external', 'app~1'],
+    ['exactly 128 characters', 'o'.repeat(128), 'a'.repeat(128)],
+  ])('ids with %s are sent as one path segment each', async (_what, organizationId, connectedAppId) => {
     const { transport, fetch } = transportAnswering(json(toStytchResponse(APP)));
     await transport.getConnectedApp({ organizationId, connectedAppId });
     const url = new URL(String(fetch.mock.calls[0]?.[0]));

@@ -1,6 +1,20 @@
 import { act, render, screen, waitFor } from '@testing-library/react';
-import { type ConnectedAppState, connectedAppKey, isConnectedAppKey, useConnectedApp } from 'react-connected-apps';
-import { createMemoryTransport, FIXTURE_ORGANIZATION_ID, fixtureApps } from 'react-connected-apps/testing';
+import type { ReactNode } from 'react';
+import {
+  type ConnectedAppState,
+  ConnectedAppsProvider,
+  type ConnectedAppTransport,
+  connectedAppKey,
+  isConnectedAppKey,
+  type UseConnectedAppOptions,
+  useConnectedApp,
+} from 'react-connected-apps';
+import {
+  createMemoryTransport,
+  FIXTURE_ORGANIZATION_ID,
+  fixtureApps,
+  type MemoryTransport,
+} from 'react-connected-apps/testing';
 import { SWRConfig, useSWRConfig } from 'swr';
 import { describe, expect, it } from 'vitest';
 import { renderWithProvider } from './render-with-provider';
@@ -29,6 +43,36 @@ function Page({ orgId = ORG, appId, log }: { orgId?: string | undefined; appId: 
   );
 }
 
+/** A page that renders `isValidating` too, and records each render's status and `isValidating`. */
+function Watch({ options, log }: { options?: UseConnectedAppOptions; log: string[] }) {
+  const state = useConnectedApp(ORG, A.connectedAppId, options);
+  const entry = `${state.status}${state.isValidating ? ' validating' : ''}`;
+  if (log.at(-1) !== entry) log.push(entry);
+  return (
+    <div>
+      <p>status: {state.status}</p>
+      <p>validating: {String(state.isValidating)}</p>
+      {state.data && <h2>{state.data.name}</h2>}
+      <button type="button" onClick={() => void state.refresh()}>
+        refresh
+      </button>
+    </div>
+  );
+}
+
+/** Shows what is cached under the pair, without ever fetching it. */
+function Show({ orgId, appId }: { orgId: string; appId: string }) {
+  const state = useConnectedApp(orgId, appId, { revalidateOnMount: false });
+  return <h2>{state.data?.name ?? state.status}</h2>;
+}
+
+/** Shows the app's name only (never reads `isValidating`), under `revalidateOnMount: false`, and counts renders. */
+function NameOnly({ renders }: { renders: { count: number } }) {
+  const state = useConnectedApp(ORG, A.connectedAppId, { revalidateOnMount: false });
+  renders.count += 1;
+  return <h2>{state.status === 'success' ? state.data.name : state.status}</h2>;
+}
+
 /** Hands the host's SWR `mutate` out of the tree. */
 function Host({ expose }: { expose: { mutate?: (key: string) => Promise<unknown> } }) {
   expose.mutate = useSWRConfig().mutate;
@@ -43,6 +87,23 @@ function SignOut() {
       sign out
     </button>
   );
+}
+
+/** A memory transport whose answers wait until `release()`, so a test can look at the state mid-request. */
+function heldTransport() {
+  const memory = createMemoryTransport(fixtures);
+  let release = () => {};
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  const transport: ConnectedAppTransport = {
+    getConnectedApp: async (request) => {
+      const answer = memory.getConnectedApp(request);
+      await held;
+      return answer;
+    },
+  };
+  return { transport, calls: memory.calls, release: () => release() };
 }
 
 function recorder() {
@@ -305,9 +366,148 @@ describe('useConnectedApp', () => {
     expect(isConnectedAppKey('some-other-key')).toBe(false);
   });
 
-  it('gives keys that never collide across organizations and apps', () => {
-    expect(connectedAppKey('a/b', 'c')).not.toBe(connectedAppKey('a', 'b/c'));
-    expect(connectedAppKey('org', 'app')).toBe(connectedAppKey('org', 'app'));
+  it('gives keys that never collide across organizations and apps, and the hook reads each pair under its own', () => {
+    const pairs = [
+      ['org', 'app'],
+      ['org', 'app2'],
+      ['org2', 'app'],
+      ['app', 'org'],
+      ['a/b', 'c'],
+      ['a', 'b/c'],
+      ['a%2Fb', 'c'],
+      ['a', 'b%2Fc'],
+      ['a/', 'b'],
+      ['a', '/b'],
+    ] as const;
+    const keys = pairs.map(([orgId, appId]) => connectedAppKey(orgId, appId));
+    expect(new Set(keys).size).toBe(pairs.length);
+    for (const key of keys) expect(isConnectedAppKey(key)).toBe(true);
+
+    // Two pairs that would share the naive key "a/b/c": each hook shows only the data stored under its own key.
+    const transport = createMemoryTransport({});
+    renderWithProvider(
+      <>
+        <Show orgId="a/b" appId="c" />
+        <Show orgId="a" appId="b/c" />
+      </>,
+      {
+        transport,
+        swr: {
+          fallback: {
+            [connectedAppKey('a/b', 'c')]: { ...A, name: 'Org a/b, app c' },
+            [connectedAppKey('a', 'b/c')]: { ...B, name: 'Org a, app b/c' },
+          },
+        },
+      },
+    );
+    expect(screen.getAllByRole('heading').map((heading) => heading.textContent)).toEqual([
+      'Org a/b, app c',
+      'Org a, app b/c',
+    ]);
+    expect(transport.calls).toHaveLength(0);
+  });
+
+  it('stays idle, with no request claimed, under revalidateOnMount: false and nothing cached; refresh() fetches', async () => {
+    const { transport, calls, release } = heldTransport();
+    const log: string[] = [];
+    renderWithProvider(<Watch options={{ revalidateOnMount: false }} log={log} />, { transport });
+    await sleep(40);
+    expect(screen.getByText('status: idle')).toBeInTheDocument();
+    expect(screen.getByText('validating: false')).toBeInTheDocument();
+    expect(calls).toHaveLength(0);
+    await act(async () => screen.getByRole('button', { name: 'refresh' }).click());
+    expect(screen.getByText('status: loading')).toBeInTheDocument();
+    expect(screen.getByText('validating: true')).toBeInTheDocument();
+    expect(calls).toHaveLength(1);
+    await act(async () => release());
+    expect(await screen.findByRole('heading', { name: A.name })).toBeInTheDocument();
+    expect(screen.getByText('validating: false')).toBeInTheDocument();
+    expect(log).toEqual(['idle', 'loading validating', 'success']);
+    expect(calls).toHaveLength(1);
+  });
+
+  it.each<[string, (ui: ReactNode, transport: MemoryTransport) => void]>([
+    [
+      'the provider’s swr option',
+      (ui, transport) =>
+        render(
+          <SWRConfig value={{ provider: () => new Map(), dedupingInterval: 0 }}>
+            <ConnectedAppsProvider transport={transport} swr={{ revalidateOnMount: false }}>
+              {ui}
+            </ConnectedAppsProvider>
+          </SWRConfig>,
+        ),
+    ],
+    [
+      'the host’s SWRConfig',
+      (ui, transport) => renderWithProvider(ui, { transport, swr: { revalidateOnMount: false } }),
+    ],
+  ])('stays idle under revalidateOnMount: false from %s', async (_where, renderUnder) => {
+    const transport = createMemoryTransport(fixtures);
+    const log: string[] = [];
+    renderUnder(<Watch log={log} />, transport);
+    await sleep(30);
+    expect(log).toEqual(['idle']);
+    expect(transport.calls).toHaveLength(0);
+    await act(async () => screen.getByRole('button', { name: 'refresh' }).click());
+    expect(await screen.findByRole('heading', { name: A.name })).toBeInTheDocument();
+    expect(transport.calls).toHaveLength(1);
+  });
+
+  it('goes idle → loading → success when SWR revalidates on focus by itself under revalidateOnMount: false', async () => {
+    const { transport, calls, release } = heldTransport();
+    const log: string[] = [];
+    renderWithProvider(<Watch options={{ revalidateOnMount: false }} log={log} />, {
+      transport,
+      swr: { focusThrottleInterval: 0 },
+    });
+    await sleep(20);
+    expect(screen.getByText('status: idle')).toBeInTheDocument();
+    expect(calls).toHaveLength(0);
+    await act(async () => {
+      window.dispatchEvent(new Event('focus'));
+      await sleep(5); // SWR revalidates on a timer after a focus event
+    });
+    expect(screen.getByText('status: loading')).toBeInTheDocument();
+    expect(screen.getByText('validating: true')).toBeInTheDocument();
+    expect(calls).toHaveLength(1);
+    await act(async () => release());
+    expect(await screen.findByRole('heading', { name: A.name })).toBeInTheDocument();
+    expect(log).toEqual(['idle', 'loading validating', 'success']);
+    expect(calls).toHaveLength(1);
+  });
+
+  it('shows SWR fallback data as success, without a request, under revalidateOnMount: false', async () => {
+    const transport = createMemoryTransport(fixtures);
+    const log: string[] = [];
+    renderWithProvider(<Watch options={{ revalidateOnMount: false }} log={log} />, {
+      transport,
+      swr: { fallback: { [connectedAppKey(ORG, A.connectedAppId)]: { ...A, name: 'From the server' } } },
+    });
+    await sleep(30);
+    expect(screen.getByRole('heading', { name: 'From the server' })).toBeInTheDocument();
+    expect(log).toEqual(['success']);
+    expect(transport.calls).toHaveLength(0);
+  });
+
+  it('does not re-render a component that ignores isValidating, under revalidateOnMount: false, when a revalidation brings the same data', async () => {
+    const transport = createMemoryTransport(fixtures, { latencyMs: 5 });
+    const renders = { count: 0 };
+    const host: { mutate?: (key: string) => Promise<unknown> } = {};
+    renderWithProvider(
+      <>
+        <Host expose={host} />
+        <NameOnly renders={renders} />
+      </>,
+      { transport, swr: { fallback: { [connectedAppKey(ORG, A.connectedAppId)]: A } } },
+    );
+    expect(screen.getByRole('heading', { name: A.name })).toBeInTheDocument();
+    renders.count = 0;
+    await act(async () => {
+      await host.mutate?.(connectedAppKey(ORG, A.connectedAppId));
+    });
+    expect(transport.calls).toHaveLength(1);
+    expect(renders.count).toBe(0);
   });
 
   it('fails loudly outside the provider', () => {

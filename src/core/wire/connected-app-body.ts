@@ -1,4 +1,4 @@
-import type { ConnectedApp } from './types';
+import type { ConnectedApp } from '../types';
 
 /** A Connected App in Stytch's snake_case wire format, as the endpoint answers it. */
 export interface StytchConnectedAppResponse {

@@ -1,6 +1,6 @@
-import { ConnectedAppError, type ConnectedAppErrorInit } from '../core/error';
-import type { ConnectedAppErrorCode } from '../core/error-codes';
-import type { ActiveMember, ConnectedApp } from '../core/types';
+import { ConnectedAppError, type ConnectedAppErrorInit } from '../error';
+import type { ConnectedAppErrorCode } from '../error-codes';
+import type { ActiveMember, ConnectedApp } from '../types';
 
 /** A Connected App with sensible defaults; override any field. */
 export function makeConnectedApp(overrides: Partial<ConnectedApp> = {}): ConnectedApp {

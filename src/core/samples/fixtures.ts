@@ -1,4 +1,4 @@
-import type { ConnectedApp } from '../core/types';
+import type { ConnectedApp } from '../types';
 import { makeActiveMembers, makeConnectedApp } from './factories';
 
 /** An organization id used by every fixture. */
