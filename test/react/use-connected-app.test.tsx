@@ -527,3 +527,37 @@ describe('useConnectedApp', () => {
     }
   });
 });
+
+describe('useConnectedApp over a transport of several resources', () => {
+  it('shows a typed error, not a crash, when the transport does not implement getConnectedApp', async () => {
+    const partial: ConnectedAppTransport = {};
+    renderWithProvider(<Page appId={A.connectedAppId} log={[]} />, { transport: partial });
+    expect(await screen.findByRole('alert')).toHaveTextContent('BAD_REQUEST');
+    expect(screen.getByText('status: error')).toBeInTheDocument();
+  });
+
+  it('resolves a refresh that joined a request in flight only when that answer is in', async () => {
+    const transport = createMemoryTransport(fixtures);
+    let refresh: (() => Promise<void>) | undefined;
+    function Grab() {
+      const state = useConnectedApp(ORG, A.connectedAppId);
+      refresh = state.refresh;
+      return <p>{state.data?.name ?? state.status}</p>;
+    }
+    renderWithProvider(<Grab />, { transport });
+    await screen.findByText(A.name);
+    transport.enqueue({ respond: 'data', data: { ...A, name: 'Later' }, latencyMs: 60 });
+    let first: Promise<void> | undefined;
+    let second: Promise<void> | undefined;
+    await act(async () => {
+      first = refresh?.();
+      await sleep(5);
+      second = refresh?.();
+      await second;
+    });
+    // The second refresh sent nothing and settled with the first request's answer on screen.
+    expect(screen.getByText('Later')).toBeInTheDocument();
+    await first;
+    expect(transport.calls).toHaveLength(2);
+  });
+});
