@@ -76,8 +76,11 @@ export default defineConfig({
     rolldownOptions: {
       external,
       // One output file per source module: with `sideEffects` limited to CSS, an app's bundler drops every
-      // module it does not import (an app using only the hook ships no component code). The bundler keeps
-      // src/index.ts's 'use client' directive; scripts/check-package.mjs checks it stays.
+      // module it does not import (an app using only the hook ships no component code). Rolldown keeps each
+      // module's 'use client' directive at the top of that module's own file: only the modules using client
+      // React have one (not src/index.ts), so Server Components can call the pure helpers.
+      // scripts/check-package.mjs checks the directives; scripts/check-server-components.mjs imports the
+      // build as a Server Component does.
       output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
     },
   },

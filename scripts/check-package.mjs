@@ -1,13 +1,17 @@
 // Checks the built package as a customer meets it:
-// 1. the browser entry keeps its 'use client' directive (bundlers drop it silently);
+// 1. 'use client' is where React Server Components need it: on every module that uses client React (hooks,
+//    createContext, forwardRef, JSX components) and on every module whose source has it, and nowhere else:
+//    not on dist/index.js nor on a module that only re-exports, so the pure helpers run in Server
+//    Components (scripts/check-server-components.mjs imports the package as a Server Component does);
 // 2. nothing the browser entries load imports the stytch SDK or Node built-ins, or holds server or
 //    emulator code;
 // 3. the `npm pack` tarball, installed into a new empty project, type-checks and resolves.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import ts from 'typescript';
+import { USE_CLIENT } from './rsc-client-references.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const failures = [];
@@ -16,9 +20,116 @@ const check = (ok, message) => {
   if (!ok) failures.push(message);
 };
 
-// 1 and 2: walk the static imports of every browser entry inside dist (all but ./server and ./emulator).
+// 1: 'use client', module by module (the build keeps each module's directive at the top of its own file).
 const entry = join(root, 'dist/index.js');
-check(/^\s*['"]use client['"];/.test(readFileSync(entry, 'utf8')), "dist/index.js starts with 'use client'");
+const startsWithUseClient = (file) => USE_CLIENT.test(readFileSync(file, 'utf8'));
+check(
+  !startsWithUseClient(entry),
+  "dist/index.js does not start with 'use client' (its helpers run in Server Components)",
+);
+const distModules = readdirSync(join(root, 'dist'), { recursive: true })
+  .filter((file) => file.endsWith('.js'))
+  .map((file) => join(root, 'dist', file));
+/** The source module a built one comes from, read from its source map (re-export-only entries have none). */
+const sourceOf = (file) => {
+  const map = `${file}.map`;
+  if (!existsSync(map)) return undefined;
+  const { sources } = JSON.parse(readFileSync(map, 'utf8'));
+  return sources.length === 1 ? resolve(dirname(file), sources[0]) : undefined;
+};
+// Names the react-server build of React has: anything else imported from 'react' only exists on the client.
+const reactServerExports = new Set(
+  JSON.parse(
+    execFileSync(
+      process.execPath,
+      [
+        '--conditions=react-server',
+        '--input-type=module',
+        '-e',
+        "console.log(JSON.stringify(Object.keys(await import('react'))))",
+      ],
+      { cwd: root },
+    ).toString(),
+  ),
+);
+/**
+ * What a built module uses that only exists on the client: hooks (any `use…` import, swr's default
+ * `useSWR`), createContext, forwardRef and what React's server build lacks, JSX (every component of this
+ * library is a client component), Radix. `reexportOnly` when the module only imports and re-exports.
+ */
+function clientApis(file) {
+  const module = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, false);
+  const uses = [];
+  let reexportOnly = true;
+  for (const statement of module.statements) {
+    if (ts.isExpressionStatement(statement) && ts.isStringLiteral(statement.expression)) continue;
+    if (ts.isExportDeclaration(statement)) continue;
+    if (!ts.isImportDeclaration(statement)) {
+      reexportOnly = false;
+      continue;
+    }
+    const from = statement.moduleSpecifier.text;
+    const clause = statement.importClause;
+    const bindings = clause?.namedBindings;
+    const names = [
+      ...(clause?.name ? ['default'] : []),
+      ...(bindings && ts.isNamedImports(bindings)
+        ? bindings.elements.map((el) => (el.propertyName ?? el.name).text)
+        : []),
+      ...(bindings && ts.isNamespaceImport(bindings) ? ['*'] : []),
+    ];
+    for (const name of names) {
+      const hook = /^use([A-Z]|$)/.test(name) || (from === 'swr' && name === 'default');
+      const clientReact =
+        from === 'react' && (['createContext', 'forwardRef'].includes(name) || !reactServerExports.has(name));
+      if (hook || clientReact) uses.push(`${name} from ${from}`);
+    }
+    if (from === 'react/jsx-runtime' || from.startsWith('@radix-ui/')) uses.push(from);
+  }
+  return { uses, reexportOnly };
+}
+const usingClient = [];
+const unmarked = [];
+const reexportsMarked = [];
+for (const file of distModules) {
+  const { uses, reexportOnly } = clientApis(file);
+  const marked = startsWithUseClient(file);
+  if (reexportOnly) {
+    if (marked) reexportsMarked.push(relative(root, file));
+    continue;
+  }
+  if (uses.length === 0) continue;
+  usingClient.push(file);
+  if (!marked) {
+    const source = sourceOf(file);
+    unmarked.push(`${relative(root, source ?? file)}: ${[...new Set(uses)].join(', ')}`);
+  }
+}
+check(
+  usingClient.length > 0 && unmarked.length === 0,
+  `the ${usingClient.length} dist modules using client React (hooks, createContext, forwardRef, JSX) start with 'use client'${unmarked.length ? `; missing in:\n${unmarked.join('\n')}` : ''}`,
+);
+const markedSources = readdirSync(join(root, 'src'), { recursive: true })
+  .filter((file) => /\.tsx?$/.test(file) && !file.endsWith('.d.ts'))
+  .map((file) => join(root, 'src', file))
+  .filter(startsWithUseClient);
+const builtFrom = new Map(distModules.map((file) => [sourceOf(file), file]));
+/** src/a/b.tsx is built to dist/a/b.js (preserveModules); the source map says so unless only re-exported. */
+const builtFile = (source) =>
+  builtFrom.get(source) ?? join(root, 'dist', relative(join(root, 'src'), source).replace(/\.tsx?$/, '.js'));
+const lost = markedSources.filter(
+  (source) => !existsSync(builtFile(source)) || !startsWithUseClient(builtFile(source)),
+);
+check(
+  markedSources.length > 0 && lost.length === 0,
+  `the build keeps the 'use client' of all ${markedSources.length} source modules that have it${lost.length ? `; lost in:\n${lost.map((file) => relative(root, file)).join('\n')}` : ''}`,
+);
+check(
+  reexportsMarked.length === 0,
+  `no re-export-only module starts with 'use client' (it would turn what it re-exports into client references)${reexportsMarked.length ? `:\n${reexportsMarked.join('\n')}` : ''}`,
+);
+
+// 2: walk the static imports of every browser entry inside dist (all but ./server and ./emulator).
 const { exports } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const entryFiles = (keep) =>
   Object.entries(exports)

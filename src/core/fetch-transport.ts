@@ -1,5 +1,10 @@
 import { ConnectedAppError, isConnectedAppError } from './error';
-import { parseConnectedApp } from './parse-connected-app';
+import {
+  parseConnectedApp,
+  parseConnectedApps,
+  parseMemberConnectedApps,
+  parseRevokeResult,
+} from './parse-connected-app';
 import { parseRetryAfter } from './retry-after';
 import type { CompleteTransport } from './transport';
 import { buildPath, type Resource, type RouteParams, routes } from './wire/routes';
@@ -69,9 +74,14 @@ function createSend(options: FetchTransportOptions): Send {
     }, timeoutMs);
     try {
       const extra = typeof headers === 'function' ? await headers() : headers;
+      const { method } = routes[resource];
+      // The one state-changing route takes an empty JSON body, as Stytch's does; `application/json` is also
+      // what the handler requires of it (a form on another site cannot send it without a CORS preflight).
+      const post = method === 'POST';
       const response = await doFetch(url, {
-        method: routes[resource].method,
-        headers: { accept: 'application/json', ...extra },
+        method,
+        headers: { accept: 'application/json', ...(post ? { 'content-type': 'application/json' } : {}), ...extra },
+        body: post ? '{}' : undefined,
         credentials,
         signal: controller.signal,
       });
@@ -112,5 +122,11 @@ export function createFetchTransport(options: FetchTransportOptions): CompleteTr
     // A success that is not JSON fails validation like any other malformed answer (INVALID_RESPONSE).
     getConnectedApp: ({ organizationId, connectedAppId, signal }) =>
       send('connectedApp', { organizationId, connectedAppId }, signal).then(parseConnectedApp),
+    getConnectedApps: ({ organizationId, signal }) =>
+      send('connectedApps', { organizationId }, signal).then(parseConnectedApps),
+    getMemberConnectedApps: ({ organizationId, memberId, signal }) =>
+      send('memberConnectedApps', { organizationId, memberId }, signal).then(parseMemberConnectedApps),
+    revokeConnectedApp: ({ organizationId, memberId, connectedAppId, signal }) =>
+      send('revokeConnectedApp', { organizationId, memberId, connectedAppId }, signal).then(parseRevokeResult),
   };
 }

@@ -6,12 +6,30 @@ export {
   type MemoryFixtures,
   type MemoryScriptStep,
   type MemoryTransport,
+  type MemoryTransportCall,
   type MemoryTransportOptions,
 } from './memory-transport';
-export { parseConnectedApp } from './parse-connected-app';
+export {
+  parseConnectedApp,
+  parseConnectedApps,
+  parseMemberConnectedApps,
+  parseRevokeResult,
+} from './parse-connected-app';
 export { parseRetryAfter } from './retry-after';
 export { type RetryPolicy, retryDelay } from './retry-policy';
 export { describeScope, type ScopeDescription, standardScopes, uniqueScopes } from './scopes';
 export { type CompleteTransport, type ConnectedAppTransport, callTransport, type TransportMethod } from './transport';
-export type { ActiveMember, ClientType, ConnectedApp, ConnectedAppRequest, KnownClientType } from './types';
+export type {
+  ActiveMember,
+  ClientType,
+  ConnectedApp,
+  ConnectedAppRequest,
+  ConnectedAppsRequest,
+  KnownClientType,
+  MemberConnectedApp,
+  MemberConnectedAppsRequest,
+  OrganizationConnectedApp,
+  RevokeConnectedAppRequest,
+  RevokeConnectedAppResult,
+} from './types';
 export { connectedAppPath, errorFromResponse, isBlankId } from './wire/index';

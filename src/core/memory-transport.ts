@@ -1,12 +1,22 @@
 import { ConnectedAppError, type ConnectedAppErrorInit } from './error';
-import type { CompleteTransport } from './transport';
-import type { ConnectedApp, ConnectedAppRequest } from './types';
+import type { CompleteTransport, TransportMethod } from './transport';
+import type {
+  ConnectedApp,
+  ConnectedAppRequest,
+  MemberConnectedApp,
+  OrganizationConnectedApp,
+  RevokeConnectedAppResult,
+} from './types';
 
-/** One scripted answer of a memory transport. */
-export type MemoryScriptStep =
-  | { respond: 'fixture'; latencyMs?: number }
-  | { respond: 'data'; data: ConnectedApp; latencyMs?: number }
-  | { respond: 'error'; error: ConnectedAppErrorInit; latencyMs?: number };
+/** What a scripted step may answer with: the data of any resource. */
+type ScriptData = ConnectedApp | OrganizationConnectedApp[] | MemberConnectedApp[] | RevokeConnectedAppResult;
+
+/** One scripted answer of a memory transport, for the next call (of `method`, when given). */
+export type MemoryScriptStep = { method?: TransportMethod; latencyMs?: number } & (
+  | { respond: 'fixture' }
+  | { respond: 'data'; data: ScriptData }
+  | { respond: 'error'; error: ConnectedAppErrorInit }
+);
 
 /** Options of {@link createMemoryTransport}. */
 export interface MemoryTransportOptions {
@@ -19,10 +29,15 @@ export interface MemoryTransportOptions {
   script?: MemoryScriptStep[];
 }
 
+/** One call a memory transport received: the method and what it was asked (without the signal). */
+export type MemoryTransportCall = { method: TransportMethod } & Record<string, string>;
+
 /** A transport that answers from memory, and records what it was asked. */
 export interface MemoryTransport extends CompleteTransport {
-  /** Every request received, in order. */
+  /** Every `getConnectedApp` request received, in order. */
   readonly calls: ReadonlyArray<Omit<ConnectedAppRequest, 'signal'>>;
+  /** Every request of any method, in order. */
+  readonly requests: readonly MemoryTransportCall[];
   /** Appends scripted answers (e.g. to inject a fault in a running story or demo). */
   enqueue(...steps: MemoryScriptStep[]): void;
 }
@@ -46,9 +61,18 @@ function wait(ms: number, signal: AbortSignal | undefined): Promise<void> {
   });
 }
 
+function notFound(errorType: string, errorMessage: string): ConnectedAppError {
+  return new ConnectedAppError({ code: 'NOT_FOUND', status: 404, errorType, errorMessage });
+}
+
+function listItem({ activeMembers: _members, requestId: _requestId, ...app }: ConnectedApp): OrganizationConnectedApp {
+  return app;
+}
+
 /**
  * A transport for tests, stories and demos: answers from `fixtures`, after `latencyMs`, following a
- * `script` first ("429 with Retry-After 2 s, then success").
+ * `script` first ("429 with Retry-After 2 s, then success"). Revokes change its own copy of the fixtures,
+ * so every view agrees afterwards, as with the server.
  *
  * @example
  * const transport = createMemoryTransport({ 'org-1': [app] }, {
@@ -58,30 +82,68 @@ function wait(ms: number, signal: AbortSignal | undefined): Promise<void> {
 export function createMemoryTransport(fixtures: MemoryFixtures, options: MemoryTransportOptions = {}): MemoryTransport {
   const script = [...(options.script ?? [])];
   const calls: Array<Omit<ConnectedAppRequest, 'signal'>> = [];
+  const requests: MemoryTransportCall[] = [];
+  // Its own copy: a revoke must not change the caller's fixtures.
+  const state = new Map(Object.entries(fixtures).map(([org, apps]) => [org, structuredClone([...apps])]));
+  // Own keys only: an organization id such as `__proto__` or `constructor` is just an unknown one.
+  const appsOf = (organizationId: string) => state.get(organizationId);
+
+  async function answer<T>(
+    method: TransportMethod,
+    params: Record<string, string>,
+    signal: AbortSignal | undefined,
+    fromFixtures: () => T,
+  ): Promise<T> {
+    requests.push({ method, ...params });
+    const index = script.findIndex((step) => step.method === undefined || step.method === method);
+    const step: MemoryScriptStep =
+      index === -1 ? { respond: 'fixture' } : (script.splice(index, 1)[0] as MemoryScriptStep);
+    await wait(step.latencyMs ?? options.latencyMs ?? 0, signal);
+    if (step.respond === 'error') throw new ConnectedAppError(step.error);
+    if (step.respond === 'data') return structuredClone(step.data) as T;
+    return structuredClone(fromFixtures());
+  }
 
   return {
     calls,
+    requests,
     enqueue: (...steps) => {
       script.push(...steps);
     },
-    async getConnectedApp({ organizationId, connectedAppId, signal }) {
+    getConnectedApp({ organizationId, connectedAppId, signal }) {
       calls.push({ organizationId, connectedAppId });
-      const step: MemoryScriptStep = script.shift() ?? { respond: 'fixture' };
-      await wait(step.latencyMs ?? options.latencyMs ?? 0, signal);
-      if (step.respond === 'error') throw new ConnectedAppError(step.error);
-      if (step.respond === 'data') return structuredClone(step.data);
-      // Own keys only: an organization id such as `__proto__` or `constructor` is just an unknown one.
-      const apps = Object.hasOwn(fixtures, organizationId) ? fixtures[organizationId] : undefined;
-      const app = apps?.find((candidate) => candidate.connectedAppId === connectedAppId);
-      if (!app) {
-        throw new ConnectedAppError({
-          code: 'NOT_FOUND',
-          status: 404,
-          errorType: 'connected_app_not_found',
-          errorMessage: 'Connected app could not be found.',
+      return answer('getConnectedApp', { organizationId, connectedAppId }, signal, () => {
+        const app = appsOf(organizationId)?.find((candidate) => candidate.connectedAppId === connectedAppId);
+        if (!app) throw notFound('connected_app_not_found', 'Connected app could not be found.');
+        return app;
+      });
+    },
+    getConnectedApps({ organizationId, signal }) {
+      return answer('getConnectedApps', { organizationId }, signal, () => {
+        const apps = appsOf(organizationId);
+        if (!apps) throw notFound('organization_not_found', 'Organization could not be found.');
+        return apps.filter((app) => app.activeMembers.length > 0).map(listItem);
+      });
+    },
+    getMemberConnectedApps({ organizationId, memberId, signal }) {
+      return answer('getMemberConnectedApps', { organizationId, memberId }, signal, () => {
+        const apps = appsOf(organizationId);
+        if (!apps) throw notFound('organization_not_found', 'Organization could not be found.');
+        return apps.flatMap((app): MemberConnectedApp[] => {
+          const member = app.activeMembers.find((candidate) => candidate.memberId === memberId);
+          return member ? [{ ...listItem(app), scopesGranted: [...new Set(member.grantedScopes)] }] : [];
         });
-      }
-      return structuredClone(app);
+      });
+    },
+    revokeConnectedApp({ organizationId, memberId, connectedAppId, signal }) {
+      return answer('revokeConnectedApp', { organizationId, memberId, connectedAppId }, signal, () => {
+        const app = appsOf(organizationId)?.find((candidate) => candidate.connectedAppId === connectedAppId);
+        if (!app) throw notFound('connected_app_not_found', 'Connected app could not be found.');
+        const before = app.activeMembers.length;
+        app.activeMembers = app.activeMembers.filter((member) => member.memberId !== memberId);
+        if (app.activeMembers.length === before) throw notFound('member_not_found', 'Member could not be found.');
+        return {};
+      });
     },
   };
 }

@@ -1,5 +1,14 @@
 import { ConnectedAppError } from './error';
-import type { ConnectedApp, ConnectedAppRequest } from './types';
+import type {
+  ConnectedApp,
+  ConnectedAppRequest,
+  ConnectedAppsRequest,
+  MemberConnectedApp,
+  MemberConnectedAppsRequest,
+  OrganizationConnectedApp,
+  RevokeConnectedAppRequest,
+  RevokeConnectedAppResult,
+} from './types';
 
 /**
  * How the hooks get their data: over HTTP from your server ({@link createFetchTransport}), from memory in
@@ -12,6 +21,12 @@ import type { ConnectedApp, ConnectedAppRequest } from './types';
 export interface ConnectedAppTransport {
   /** One Connected App of one Organization, with its active members. */
   getConnectedApp?(request: ConnectedAppRequest): Promise<ConnectedApp>;
+  /** The Organization's Connected Apps: those at least one of its members has installed. */
+  getConnectedApps?(request: ConnectedAppsRequest): Promise<OrganizationConnectedApp[]>;
+  /** One Member's Connected Apps, with the scopes they granted. */
+  getMemberConnectedApps?(request: MemberConnectedAppsRequest): Promise<MemberConnectedApp[]>;
+  /** Revokes one Member's access to one Connected App (its tokens stop working; they may consent again). */
+  revokeConnectedApp?(request: RevokeConnectedAppRequest): Promise<RevokeConnectedAppResult>;
 }
 
 /** The name of one resource method of a transport. */

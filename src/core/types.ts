@@ -42,3 +42,48 @@ export interface ConnectedAppRequest {
   /** Aborted when the caller no longer wants the answer. */
   signal?: AbortSignal;
 }
+
+/** One Connected App of an Organization's list: an app at least one of its members has installed. */
+export interface OrganizationConnectedApp {
+  connectedAppId: string;
+  name: string;
+  /** Empty string when Stytch sent none. */
+  description: string;
+  clientType: ClientType;
+  /** The client type exactly as Stytch sent it. */
+  rawClientType: string;
+  /** `null` when Stytch sent none. Not checked for a safe scheme: components do that. */
+  logoUrl: string | null;
+}
+
+/** One Connected App a Member has installed, with the scopes they granted at their last authorization. */
+export interface MemberConnectedApp extends OrganizationConnectedApp {
+  /** Stytch sends them as one space-separated string; here split, without duplicates. */
+  scopesGranted: string[];
+}
+
+/** What a transport is asked for a list of an Organization's Connected Apps. */
+export interface ConnectedAppsRequest {
+  organizationId: string;
+  signal?: AbortSignal;
+}
+
+/** What a transport is asked for one Member's Connected Apps. */
+export interface MemberConnectedAppsRequest {
+  organizationId: string;
+  memberId: string;
+  signal?: AbortSignal;
+}
+
+/** What a transport is asked to revoke: one Member's access to one Connected App. */
+export interface RevokeConnectedAppRequest {
+  organizationId: string;
+  memberId: string;
+  connectedAppId: string;
+  signal?: AbortSignal;
+}
+
+/** Stytch's answer to a revoke. */
+export interface RevokeConnectedAppResult {
+  requestId?: string;
+}

@@ -1,5 +1,6 @@
+import { toStytchConnectedApps, toStytchMemberConnectedApps } from '../core/wire/connected-app-body';
 import { matchRoute } from '../core/wire/routes';
-import { type EmulatorAnswer, messages, stytchError, stytchSuccess } from './answers';
+import { type EmulatorAnswer, messages, stytchError, stytchJson, stytchSuccess } from './answers';
 import type { RateLimiter } from './rate-limiter';
 import type { EmulatorData, EmulatorOrganization } from './types';
 
@@ -60,7 +61,8 @@ export function answerApiRequest(request: ApiRequest, context: ApiContext): Emul
   if (route.kind === 'not_found') return stytchError(404, 'route_not_found', messages.routeNotFound);
   if (request.method !== route.method) return stytchError(405, 'method_not_allowed', messages.methodNotAllowed);
   if (route.kind === 'bad_id') return stytchError(400, 'invalid_request', 'The request path is not valid.');
-  const { organizationId: organizationKey = '', connectedAppId = '' } = route.params;
+  const { organizationId: organizationKey = '', connectedAppId = '', memberId = '' } = route.params;
+  const revokes = route.resource === 'revokeConnectedApp';
 
   const checksSession = request.sessionToken !== undefined || request.sessionJwt !== undefined;
   const session = checksSession
@@ -78,11 +80,57 @@ export function answerApiRequest(request: ApiRequest, context: ApiContext): Emul
     if (session.organizationId !== organization.organizationId) {
       return stytchError(403, 'unauthorized_action', messages.otherOrganization);
     }
-    if (!session.roles.some((role) => data.permittedRoles.includes(role))) {
+    // `get.connected-apps` to read, `revoke.connected-app` to revoke, on `stytch.member`.
+    const roles = revokes ? (data.revokeRoles ?? data.permittedRoles) : data.permittedRoles;
+    if (!session.roles.some((role) => roles.includes(role))) {
       return stytchError(403, 'unauthorized_action', messages.missingPermission);
     }
   }
-  const app = organization.connectedApps.find((candidate) => candidate.connectedAppId === connectedAppId);
-  if (!app) return stytchError(404, 'connected_app_not_found', messages.connectedAppNotFound);
-  return stytchSuccess(app);
+  const apps = organization.connectedApps;
+  switch (route.resource) {
+    case 'connectedApps':
+      // The apps at least one member has installed.
+      return stytchJson({
+        connected_apps: toStytchConnectedApps(apps.filter((app) => app.activeMembers.length > 0)).connected_apps,
+      });
+    case 'memberConnectedApps': {
+      if (!isKnownMember(data, organization, memberId))
+        return stytchError(404, 'member_not_found', messages.memberNotFound);
+      return stytchJson({
+        connected_apps: toStytchMemberConnectedApps(
+          apps.flatMap((app) => {
+            const member = app.activeMembers.find((candidate) => candidate.memberId === memberId);
+            return member ? [{ ...app, scopesGranted: member.grantedScopes }] : [];
+          }),
+        ).connected_apps,
+      });
+    }
+    case 'revokeConnectedApp': {
+      if (!isKnownMember(data, organization, memberId))
+        return stytchError(404, 'member_not_found', messages.memberNotFound);
+      const app = apps.find((candidate) => candidate.connectedAppId === connectedAppId);
+      const before = app?.activeMembers.length ?? 0;
+      if (app) app.activeMembers = app.activeMembers.filter((member) => member.memberId !== memberId);
+      if (!app || app.activeMembers.length === before) {
+        return stytchError(404, 'connected_app_not_found', messages.connectedAppNotFound);
+      }
+      return stytchJson({});
+    }
+    default: {
+      const app = apps.find((candidate) => candidate.connectedAppId === connectedAppId);
+      if (!app) return stytchError(404, 'connected_app_not_found', messages.connectedAppNotFound);
+      return stytchSuccess(app);
+    }
+  }
+}
+
+/** A member of the organization: one who installed an app, or one with a session (the data's directory). */
+function isKnownMember(data: EmulatorData, organization: EmulatorOrganization, memberId: string): boolean {
+  return (
+    (organization.memberIds ?? []).includes(memberId) ||
+    data.sessions.some(
+      (session) => session.memberId === memberId && session.organizationId === organization.organizationId,
+    ) ||
+    organization.connectedApps.some((app) => app.activeMembers.some((member) => member.memberId === memberId))
+  );
 }

@@ -35,6 +35,11 @@ export function stytchError(
   };
 }
 
+/** A 200 answer: `fields` with Stytch's `status_code` and a fresh `request_id`. */
+export function stytchJson(fields: Record<string, unknown>): EmulatorAnswer {
+  return { kind: 'json', status: 200, body: { request_id: newRequestId(), status_code: 200, ...fields } };
+}
+
 /** The 200 answer for `app`. */
 export function stytchSuccess(app: ConnectedApp): EmulatorAnswer {
   return { kind: 'json', status: 200, body: toStytchResponse(app, newRequestId()) };
@@ -51,6 +56,7 @@ export const messages = {
   missingPermission: 'The Member is not authorized to perform the requested action on that resource.',
   organizationNotFound: 'Organization could not be found.',
   connectedAppNotFound: 'Connected app could not be found.',
+  memberNotFound: 'Member could not be found.',
   routeNotFound: 'The requested route does not exist.',
   methodNotAllowed: 'The requested method is not allowed on this route.',
 } as const;

@@ -40,6 +40,15 @@ export const seededSessions = {
     organizationId: FIXTURE_ORGANIZATION_ID,
     roles: ['stytch_member'],
   },
+  /** An auditor of Acme: may read the organization's Connected Apps, may not revoke (403). */
+  acmeAuditor: {
+    label: 'Acme auditor (read only)',
+    sessionToken: 'session-token-test-acme-auditor-5e6f7a8b9c0d',
+    sessionJwt: 'session-jwt-test.acme-auditor.5e6f7a8b9c0d',
+    memberId: 'member-test-32fc5024-9c09-4da3-bd2e-000000000002',
+    organizationId: FIXTURE_ORGANIZATION_ID,
+    roles: ['stytch_member', 'connected_apps_auditor'],
+  },
   /** An admin of Globex asking about Acme: 403. */
   globexAdmin: {
     label: 'Globex admin',
@@ -67,6 +76,8 @@ export const defaultEmulatorData: EmulatorData = {
       organizationExternalId: 'acme-external-id',
       organizationName: 'Acme Corporation',
       connectedApps: [...Object.values(fixtureApps), makeLargeApp(10_000)],
+      // A member who installed nothing: their page lists no apps.
+      memberIds: ['member-test-0d1e2f3a-4b5c-4d6e-8f70-000000000000'],
     },
     {
       organizationId: GLOBEX_ORGANIZATION_ID,
@@ -86,5 +97,6 @@ export const defaultEmulatorData: EmulatorData = {
     },
   ],
   sessions: Object.values(seededSessions),
-  permittedRoles: ['stytch_admin'],
+  permittedRoles: ['stytch_admin', 'connected_apps_auditor'],
+  revokeRoles: ['stytch_admin'],
 };

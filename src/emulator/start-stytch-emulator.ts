@@ -53,15 +53,18 @@ export async function startStytchEmulator(options: StytchEmulatorOptions = {}): 
     port = 0,
     projectId = 'project-test-00000000-0000-4000-8000-000000000000',
     secret = 'secret-test-emulator-not-a-real-secret',
-    data = defaultEmulatorData,
+    data: initialData = defaultEmulatorData,
     rateLimit = { limit: 100, windowMs: 1000 },
   } = options;
+  // Its own copy: revokes change it, never the caller's data (nor the shared default data).
+  const data = structuredClone(initialData);
   const faults = new FaultQueue();
   const rateLimiter = new RateLimiter(rateLimit);
   const requests: RecordedRequest[] = [];
   let requestCount = 0;
   const delays = new Set<() => void>();
   const reset = () => {
+    Object.assign(data, structuredClone(initialData));
     faults.clear();
     rateLimiter.reset();
     requests.length = 0;

@@ -6,8 +6,13 @@ export interface EmulatorOrganization {
   organizationSlug: string;
   organizationExternalId?: string;
   organizationName: string;
-  /** The Connected Apps with the members of this organization who installed them. */
+  /**
+   * The Connected Apps with the members of this organization who installed them. A revoke removes the
+   * member from the app's `activeMembers` (the emulator works on its own copy of the data).
+   */
   connectedApps: ConnectedApp[];
+  /** Members who exist but installed nothing (members who installed an app, or have a session, exist anyway). */
+  memberIds?: string[];
 }
 
 /** A signed-in Member: what a session token or session JWT stands for. */
@@ -27,8 +32,13 @@ export interface EmulatorSession {
 export interface EmulatorData {
   organizations: EmulatorOrganization[];
   sessions: EmulatorSession[];
-  /** Roles that grant the permission to read an organization's Connected Apps. */
+  /** Roles that grant the permission to read an organization's Connected Apps (`get.connected-apps`). */
   permittedRoles: string[];
+  /**
+   * Roles that grant the permission to revoke a member's Connected App (`revoke.connected-app`).
+   * @default permittedRoles
+   */
+  revokeRoles?: string[];
 }
 
 /** A failure the emulator gives instead of (or before) its normal answer. */

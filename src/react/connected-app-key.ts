@@ -1,1 +1,10 @@
-export { connectedAppKey, isConnectedAppKey, readConnectedAppKey } from '../core/keys';
+// No 'use client': plain functions, which Server Components call too (src/index.ts exports them from core/keys).
+export {
+  connectedAppKey,
+  connectedAppsKey,
+  isConnectedAppKey,
+  memberConnectedAppsKey,
+  readConnectedAppKey,
+  readConnectedAppsKey,
+  readMemberConnectedAppsKey,
+} from '../core/keys';

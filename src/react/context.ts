@@ -1,3 +1,4 @@
+'use client';
 import { createContext, useContext } from 'react';
 import type { SWRConfiguration } from 'swr';
 import type { RetryPolicy } from '../core/retry-policy';

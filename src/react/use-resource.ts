@@ -1,3 +1,4 @@
+'use client';
 import { useCallback, useMemo, useSyncExternalStore } from 'react';
 import useSWR, { useSWRConfig } from 'swr';
 import { type ConnectedAppError, toConnectedAppError } from '../core/error';

@@ -1,11 +1,10 @@
 import { ConnectedAppError, isConnectedAppError } from '../core/error';
 import { codeForStatus } from '../core/error-codes';
-import { toStytchResponse } from '../core/wire/connected-app-body';
-import { matchRoute } from '../core/wire/routes';
+import { matchRoute, type Resource, type RouteParams } from '../core/wire/routes';
 import { normalizeBasePath } from './base-path';
 import { callQuietly } from './call-quietly';
+import { callStytch } from './call-stytch';
 import { serverDefaults } from './defaults';
-import { fetchConnectedApp } from './fetch-connected-app';
 import { errorResponse, jsonResponse } from './json-response';
 import { checkMemberSession, readMemberSession } from './member-session';
 import type { ConnectedAppsClient, MemberSession } from './types';
@@ -14,8 +13,15 @@ import { createUpstreamGuard } from './upstream-guard';
 /** What `authorize` is asked about. */
 export interface AuthorizeContext {
   request: Request;
+  /** Which route: `connectedApps`, `connectedApp`, `memberConnectedApps` or `revokeConnectedApp`. */
+  resource: Resource;
+  /** `GET`, or `POST` for a revoke. */
+  method: string;
   organizationId: string;
-  connectedAppId: string;
+  /** Set for the routes of one app (`connectedApp`, `revokeConnectedApp`). */
+  connectedAppId?: string;
+  /** Set for the routes of one member (`memberConnectedApps`, `revokeConnectedApp`). */
+  memberId?: string;
   /** The member session found, or `null`. */
   session: MemberSession | null;
 }
@@ -28,8 +34,10 @@ export interface HandlerErrorContext {
   method: string;
   /** The URL's path, ids still encoded. */
   path: string;
+  resource: Resource;
   organizationId: string;
-  connectedAppId: string;
+  connectedAppId?: string;
+  memberId?: string;
   /** The status the browser was answered. */
   status: number;
 }
@@ -50,6 +58,13 @@ export interface ConnectedAppHandlerOptions {
    * Returning `false` answers 401 (no session) or 403.
    */
   authorize?: (context: AuthorizeContext) => boolean | Promise<boolean>;
+  /**
+   * Origins besides the request's own whose pages may revoke (the one state-changing route), e.g. an admin
+   * console served from another host: `['https://admin.example.com']`. A revoke whose `Origin` or
+   * `Sec-Fetch-Site` says it came from another site is refused (403) otherwise.
+   * @default []
+   */
+  allowedOrigins?: readonly string[];
   /**
    * The path the handler is mounted at, e.g. `/api/stytch`.
    * @default ''
@@ -110,9 +125,37 @@ function localError(status: number, errorType: string, errorMessage: string): Co
 }
 
 /**
- * A `Request → Response` handler (Next.js route handlers, Remix, Hono, edge runtimes) answering
- * `GET {basePath}/organizations/{organizationId}/connected_apps/{connectedAppId}` through the `stytch`
- * SDK, in Stytch's JSON format, which `createFetchTransport` reads. It never calls Stytch for a request
+ * Why a state-changing request could have been forged by another site, or `undefined` when it could not:
+ * it must be `application/json` (a form or a "simple" cross-site fetch cannot send that without a CORS
+ * preflight, which this handler never approves), and `Origin` / `Sec-Fetch-Site`, when sent, must say the
+ * request came from this origin (or one of `allowedOrigins`). Hosts are compared, not schemes: behind a TLS
+ * proxy the handler may see `http` while the browser says `https`.
+ */
+function forgeryRisk(request: Request, allowedOrigins: readonly string[]): string | undefined {
+  const contentType = request.headers.get('content-type') ?? '';
+  if (!/^application\/json\s*(;|$)/i.test(contentType)) return 'json_content_type_required';
+  const origin = request.headers.get('origin');
+  const site = request.headers.get('sec-fetch-site');
+  if (origin !== null && allowedOrigins.includes(origin)) return undefined;
+  if (origin !== null) {
+    let host: string | undefined;
+    try {
+      host = origin === 'null' ? undefined : new URL(origin).host;
+    } catch {
+      host = undefined;
+    }
+    if (host === undefined || host !== new URL(request.url).host) return 'cross_origin_request_refused';
+  }
+  if (site !== null && site !== 'same-origin') return 'cross_origin_request_refused';
+  return undefined;
+}
+
+/**
+ * A `Request → Response` handler (Next.js route handlers, Remix, Hono, edge runtimes) answering, under
+ * `basePath`, in Stytch's JSON format (which `createFetchTransport` reads), through the `stytch` SDK:
+ * `GET /organizations/{org}/connected_apps`, `GET /organizations/{org}/connected_apps/{app}`,
+ * `GET /organizations/{org}/members/{member}/connected_apps` and
+ * `POST /organizations/{org}/members/{member}/connected_apps/{app}/revoke` (JSON only, same origin only). It never calls Stytch for a request
  * without a member session unless `authorize` allows it; errors keep Stytch's status, `error_type` and
  * `request_id`, and never carry a secret, a stack trace or an upstream page.
  *
@@ -120,6 +163,7 @@ function localError(status: number, errorType: string, errorMessage: string): Co
  * // app/api/stytch/[...path]/route.ts
  * const client = new B2BClient({ project_id: process.env.STYTCH_PROJECT_ID, secret: process.env.STYTCH_SECRET })
  * export const GET = createConnectedAppHandler({ client, basePath: '/api/stytch' })
+ * export const POST = GET
  */
 export function createConnectedAppHandler(
   options: ConnectedAppHandlerOptions,
@@ -128,6 +172,7 @@ export function createConnectedAppHandler(
     client,
     getSession = readMemberSession,
     authorize,
+    allowedOrigins = [],
     timeoutMs = serverDefaults.timeoutMs,
     rateLimitRetryAfterSeconds = serverDefaults.rateLimitRetryAfterSeconds,
     maxConcurrentStytchCalls = 64,
@@ -152,7 +197,14 @@ export function createConnectedAppHandler(
       });
     }
     if (route.kind === 'bad_id') return errorResponse(localError(400, route.errorType, route.message));
-    const { organizationId = '', connectedAppId = '' } = route.params;
+    const { resource, method, params } = route;
+    const { organizationId = '', connectedAppId, memberId } = params;
+    if (method !== 'GET') {
+      const risk = forgeryRisk(request, allowedOrigins);
+      if (risk !== undefined) {
+        return errorResponse(localError(403, risk, 'The request may come from another site: it was refused.'));
+      }
+    }
     let session: MemberSession | null = null;
     try {
       const checked = checkMemberSession(await getSession(request));
@@ -164,24 +216,24 @@ export function createConnectedAppHandler(
       const rejected = session ? await guard.rejection(session) : undefined;
       if (rejected) return errorResponse(localError(401, rejected.errorType, rejected.errorMessage));
       const allowed = authorize
-        ? await authorize({ request, organizationId, connectedAppId, session })
+        ? await authorize({ request, resource, method, organizationId, connectedAppId, memberId, session })
         : session !== null;
       if (!allowed && session === null) {
         return errorResponse(localError(401, 'member_session_required', 'A member session is required.'));
       }
       if (!allowed) {
-        return errorResponse(localError(403, 'unauthorized_action', 'The member may not read this connected app.'));
+        return errorResponse(localError(403, 'unauthorized_action', 'The member may not do this.'));
       }
-      const app = await fetchConnectedApp({
+      const body = await callStytch({
         client,
-        organizationId,
-        connectedAppId,
+        resource,
+        params: params as RouteParams<typeof resource>,
         session,
         timeoutMs,
         rateLimitRetryAfterSeconds,
         guard,
       });
-      return jsonResponse(200, toStytchResponse(app));
+      return jsonResponse(200, body);
     } catch (error) {
       const failure = isConnectedAppError(error)
         ? error
@@ -202,8 +254,10 @@ export function createConnectedAppHandler(
         const context: HandlerErrorContext = {
           method: request.method,
           path: new URL(request.url).pathname,
+          resource,
           organizationId,
-          connectedAppId,
+          ...(connectedAppId === undefined ? {} : { connectedAppId }),
+          ...(memberId === undefined ? {} : { memberId }),
           status: failure.status ?? 500,
         };
         callQuietly(() => onError(failure.cause ?? failure, context));

@@ -3,8 +3,8 @@ import { connectedAppKey } from '../core/keys';
 import type { ConnectedApp } from '../core/types';
 import { isValidId } from '../core/wire/ids';
 import { callQuietly } from './call-quietly';
+import { fetchConnectedApp } from './call-stytch';
 import { serverDefaults } from './defaults';
-import { fetchConnectedApp } from './fetch-connected-app';
 import { checkMemberSession } from './member-session';
 import type { ConnectedAppsClient, MemberSession } from './types';
 

@@ -30,7 +30,27 @@ function isRewrittenPath(target: string): boolean {
   return /\\|%5c/i.test(path) || path.split('/').some((segment) => /^(?:\.|%2e){1,2}$/i.test(segment));
 }
 
-function toWebRequest(req: NodeRequest, signal: AbortSignal): Request {
+/** The most a request body may hold: the one route that takes a body takes `{}`. */
+const MAX_BODY_BYTES = 16 * 1024;
+
+/**
+ * The body of a request that may have one, at most {@link MAX_BODY_BYTES} (`null` beyond). A body an Express
+ * parser already read (`req.body`) is sent on as JSON.
+ */
+async function readBody(req: NodeRequest): Promise<Buffer | null> {
+  const parsed = (req as { body?: unknown }).body;
+  if (parsed !== undefined && (req.readableEnded || req.complete)) return Buffer.from(JSON.stringify(parsed));
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) return null;
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
+function toWebRequest(req: NodeRequest, signal: AbortSignal, body: Buffer | undefined): Request {
   const headers = new Headers();
   for (const [name, value] of Object.entries(req.headers)) {
     if (Array.isArray(value)) for (const item of value) headers.append(name, item);
@@ -47,8 +67,7 @@ function toWebRequest(req: NodeRequest, signal: AbortSignal): Request {
   } catch {
     url = new URL('/', origin);
   }
-  // The handler answers GET only: no other method's body is ever read.
-  return new Request(url, { method: req.method ?? 'GET', headers, signal });
+  return new Request(url, { method: req.method ?? 'GET', headers, signal, body: body && new Uint8Array(body) });
 }
 
 async function send(res: ServerResponse, response: Response): Promise<void> {
@@ -74,48 +93,58 @@ async function send(res: ServerResponse, response: Response): Promise<void> {
 export function toNodeHandler(handler: (request: Request) => Promise<Response>): NodeHandler {
   return (req, res, next) => {
     const controller = new AbortController();
-    // Nothing reads a body (only GET is answered): drain it so the connection can be reused.
-    req.resume();
+    const method = req.method ?? 'GET';
+    const hasBody = method !== 'GET' && method !== 'HEAD';
+    // A GET's body is never read: drain it so the connection can be reused.
+    if (!hasBody) req.resume();
     res.once('close', () => {
       if (!res.writableFinished) controller.abort();
     });
     // Routed by the path as sent: a rewritten one never reaches the handler (nor Stytch).
     if (isRewrittenPath(req.originalUrl ?? req.url ?? '/')) {
-      const invalid = new ConnectedAppError({
-        code: 'BAD_REQUEST',
-        status: 400,
-        errorType: 'invalid_path',
-        errorMessage: 'The path holds a backslash or a dot segment.',
-      });
-      send(res, errorResponse(invalid)).catch(() => res.destroy());
-      return;
+      if (hasBody) req.resume();
+      return fail(res, 400, 'invalid_path', 'The path holds a backslash or a dot segment.');
     }
-    let request: Request;
-    try {
-      request = toWebRequest(req, controller.signal);
-    } catch {
-      // `new Request` refuses methods such as CONNECT or TRACE: the handler would have refused them too.
-      const refused = new ConnectedAppError({
-        code: 'BAD_REQUEST',
-        status: 405,
-        errorType: 'method_not_allowed',
-        errorMessage: 'Only GET is allowed.',
-      });
-      send(res, errorResponse(refused, { allow: 'GET' })).catch(() => res.destroy());
-      return;
-    }
-    handler(request)
-      .then((response) => send(res, response))
-      .catch((error: unknown) => {
-        if (next) return next(error);
-        if (res.headersSent) return res.destroy();
-        const failure = new ConnectedAppError({
-          code: 'SERVER',
-          status: 500,
-          errorType: 'internal_error',
-          errorMessage: 'The server failed to answer.',
-        });
-        return send(res, errorResponse(failure)).catch(() => res.destroy());
-      });
+    // A body that cannot be read (the client went away) ends the connection.
+    answer(req, res, next, handler, controller, hasBody).catch(() => res.destroy());
   };
+}
+
+function fail(res: ServerResponse, status: number, errorType: string, errorMessage: string, headers = {}): void {
+  const error = new ConnectedAppError({
+    code: status >= 500 ? 'SERVER' : 'BAD_REQUEST',
+    status,
+    errorType,
+    errorMessage,
+  });
+  send(res, errorResponse(error, headers)).catch(() => res.destroy());
+}
+
+async function answer(
+  req: NodeRequest,
+  res: ServerResponse,
+  next: ((error?: unknown) => void) | undefined,
+  handler: (request: Request) => Promise<Response>,
+  controller: AbortController,
+  hasBody: boolean,
+): Promise<void> {
+  const body = hasBody ? await readBody(req) : undefined;
+  if (body === null) {
+    req.resume();
+    return fail(res, 413, 'body_too_large', 'The request body is too large.');
+  }
+  let request: Request;
+  try {
+    request = toWebRequest(req, controller.signal, body);
+  } catch {
+    // `new Request` refuses methods such as CONNECT or TRACE: the handler would have refused them too.
+    return fail(res, 405, 'method_not_allowed', 'The method is not allowed.', { allow: 'GET, POST' });
+  }
+  try {
+    await send(res, await handler(request));
+  } catch (error) {
+    if (next) return next(error);
+    if (res.headersSent) return void res.destroy();
+    fail(res, 500, 'internal_error', 'The server failed to answer.');
+  }
 }

@@ -7,15 +7,32 @@ export interface MemberSession {
   sessionJwt?: string;
 }
 
+type Authorization = { authorization?: { session_token?: string; session_jwt?: string } };
+
 /**
  * The part of the `stytch` SDK's `B2BClient` the server code calls. Typed structurally so that `stytch`
- * stays an optional peer dependency: pass your `new B2BClient({ project_id, secret })`.
+ * stays an optional peer dependency: pass your `new B2BClient({ project_id, secret })`. Only
+ * `getConnectedApp` is required, so a client of your own may serve one app; a route whose method the client
+ * lacks answers 501.
  */
 export interface ConnectedAppsClient {
   organizations: {
     getConnectedApp(
       params: { organization_id: string; connected_app_id: string },
-      options?: { authorization?: { session_token?: string; session_jwt?: string } },
+      options?: Authorization,
     ): Promise<unknown>;
+    connectedApps?(params: { organization_id: string }, options?: Authorization): Promise<unknown>;
+    members?: {
+      getConnectedApps?(
+        params: { organization_id: string; member_id: string },
+        options?: Authorization,
+      ): Promise<unknown>;
+      connectedApps?: {
+        revoke?(
+          params: { organization_id: string; member_id: string; connected_app_id: string },
+          options?: Authorization,
+        ): Promise<unknown>;
+      };
+    };
   };
 }

@@ -77,6 +77,7 @@ describe('createConnectedAppHandler onError', () => {
       expect(context).toEqual({
         method: 'GET',
         path: `/organizations/acme/connected_apps/${APP.connectedAppId}`,
+        resource: 'connectedApp',
         organizationId: 'acme',
         connectedAppId: APP.connectedAppId,
         status: 500,
@@ -117,6 +118,7 @@ describe('createConnectedAppHandler onError', () => {
     expect(seen).toEqual({
       method: 'GET',
       path: `/organizations/acme/connected_apps/${APP.connectedAppId}`,
+      resource: 'connectedApp',
       organizationId: 'acme',
       connectedAppId: APP.connectedAppId,
       status: 401,

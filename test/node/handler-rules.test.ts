@@ -69,7 +69,7 @@ describe('createConnectedAppHandler', () => {
     expect(await response.json()).toEqual({
       status_code: 502,
       error_type: 'invalid_upstream_response',
-      error_message: 'Stytch sent an answer that is not a connected app.',
+      error_message: 'Stytch sent an answer that is not what was asked for.',
     });
   });
 

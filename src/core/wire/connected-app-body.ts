@@ -1,4 +1,4 @@
-import type { ConnectedApp } from '../types';
+import type { ConnectedApp, MemberConnectedApp, OrganizationConnectedApp, RevokeConnectedAppResult } from '../types';
 
 /** A Connected App in Stytch's snake_case wire format, as the endpoint answers it. */
 export interface StytchConnectedAppResponse {
@@ -33,4 +33,37 @@ export function toStytchResponse(
       granted_scopes: member.grantedScopes,
     })),
   };
+}
+
+/** One item of Stytch's `connected_apps` lists: `logo_url` only when there is one. */
+function appFields(app: OrganizationConnectedApp) {
+  return {
+    connected_app_id: app.connectedAppId,
+    name: app.name,
+    description: app.description,
+    client_type: app.rawClientType,
+    ...(app.logoUrl === null ? {} : { logo_url: app.logoUrl }),
+  };
+}
+
+function withRequestId(requestId: string | undefined) {
+  return { status_code: 200 as const, ...(requestId === undefined ? {} : { request_id: requestId }) };
+}
+
+/** The JSON Stytch sends for an Organization's Connected Apps: the inverse of `parseConnectedApps`. */
+export function toStytchConnectedApps(apps: readonly OrganizationConnectedApp[], requestId?: string) {
+  return { ...withRequestId(requestId), connected_apps: apps.map(appFields) };
+}
+
+/** The JSON Stytch sends for a Member's Connected Apps, `scopes_granted` space-separated. */
+export function toStytchMemberConnectedApps(apps: readonly MemberConnectedApp[], requestId?: string) {
+  return {
+    ...withRequestId(requestId),
+    connected_apps: apps.map((app) => ({ ...appFields(app), scopes_granted: app.scopesGranted.join(' ') })),
+  };
+}
+
+/** The JSON Stytch sends for a revoke. */
+export function toStytchRevokeResult(result: RevokeConnectedAppResult) {
+  return withRequestId(result.requestId);
 }

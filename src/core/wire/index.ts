@@ -1,4 +1,10 @@
-export { type StytchConnectedAppResponse, toStytchResponse } from './connected-app-body';
+export {
+  type StytchConnectedAppResponse,
+  toStytchConnectedApps,
+  toStytchMemberConnectedApps,
+  toStytchResponse,
+  toStytchRevokeResult,
+} from './connected-app-body';
 export { isBlankId, isValidId } from './ids';
 export { decodeSegment, isPlainObject, stringField } from './json';
 export {

@@ -8,7 +8,13 @@ import { decodeSegment } from './json';
  * emulator match them against it. Adding a resource is one entry here plus its parser.
  */
 export const routes = {
+  connectedApps: { method: 'GET', path: '/organizations/:organizationId/connected_apps' },
   connectedApp: { method: 'GET', path: '/organizations/:organizationId/connected_apps/:connectedAppId' },
+  memberConnectedApps: { method: 'GET', path: '/organizations/:organizationId/members/:memberId/connected_apps' },
+  revokeConnectedApp: {
+    method: 'POST',
+    path: '/organizations/:organizationId/members/:memberId/connected_apps/:connectedAppId/revoke',
+  },
 } as const;
 
 export type Resource = keyof typeof routes;

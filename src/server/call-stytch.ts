@@ -1,17 +1,29 @@
 import { ConnectedAppError } from '../core/error';
 import { codeForStatus } from '../core/error-codes';
-import { parseConnectedApp } from '../core/parse-connected-app';
+import {
+  parseConnectedApp,
+  parseConnectedApps,
+  parseMemberConnectedApps,
+  parseRevokeResult,
+} from '../core/parse-connected-app';
 import type { ConnectedApp } from '../core/types';
+import {
+  toStytchConnectedApps,
+  toStytchMemberConnectedApps,
+  toStytchResponse,
+  toStytchRevokeResult,
+} from '../core/wire/connected-app-body';
 import { stringField } from '../core/wire/json';
+import type { Resource, RouteParams } from '../core/wire/routes';
 import { checkMemberSession } from './member-session';
 import type { ConnectedAppsClient, MemberSession } from './types';
 import type { UpstreamGuard } from './upstream-guard';
 
 /** One server-side call of the SDK. */
-export interface FetchConnectedAppOptions {
+export interface CallStytchOptions<R extends Resource> {
   client: ConnectedAppsClient;
-  organizationId: string;
-  connectedAppId: string;
+  resource: R;
+  params: RouteParams<R>;
   session?: MemberSession | null;
   timeoutMs: number;
   /** The SDK drops Stytch's `Retry-After` header, so a 429 carries this instead. */
@@ -92,13 +104,85 @@ function fromSdkError(error: unknown, rateLimitRetryAfterSeconds: number): Conne
   });
 }
 
+type Authorization = { authorization: { session_token?: string; session_jwt?: string } } | undefined;
+
+/** Each resource's SDK call, and how its answer is validated and written back in Stytch's format. */
+const sdk: {
+  [R in Resource]: {
+    call: (client: ConnectedAppsClient, params: Record<string, string>, options: Authorization) => Promise<unknown>;
+    /** Validates the answer and returns it in Stytch's format (`request_id` kept), for the browser to parse again. */
+    rewrite: (body: unknown) => unknown;
+  };
+} = {
+  connectedApp: {
+    call: (client, p, options) =>
+      client.organizations.getConnectedApp(
+        { organization_id: p.organizationId ?? '', connected_app_id: p.connectedAppId ?? '' },
+        options,
+      ),
+    rewrite: (body) => toStytchResponse(parseConnectedApp(body)),
+  },
+  connectedApps: {
+    call: (client, p, options) => {
+      const { organizations } = client;
+      // Called on their owner objects: the SDK's methods need their `this`.
+      if (!organizations.connectedApps) return notImplemented();
+      return organizations.connectedApps({ organization_id: p.organizationId ?? '' }, options);
+    },
+    rewrite: (body) => toStytchConnectedApps(parseConnectedApps(body), requestIdOf(body)),
+  },
+  memberConnectedApps: {
+    call: (client, p, options) => {
+      const members = client.organizations.members;
+      if (!members?.getConnectedApps) return notImplemented();
+      return members.getConnectedApps(
+        { organization_id: p.organizationId ?? '', member_id: p.memberId ?? '' },
+        options,
+      );
+    },
+    rewrite: (body) => toStytchMemberConnectedApps(parseMemberConnectedApps(body), requestIdOf(body)),
+  },
+  revokeConnectedApp: {
+    call: (client, p, options) => {
+      const connectedApps = client.organizations.members?.connectedApps;
+      if (!connectedApps?.revoke) return notImplemented();
+      return connectedApps.revoke(
+        {
+          organization_id: p.organizationId ?? '',
+          member_id: p.memberId ?? '',
+          connected_app_id: p.connectedAppId ?? '',
+        },
+        options,
+      );
+    },
+    rewrite: (body) => toStytchRevokeResult(parseRevokeResult(body)),
+  },
+};
+
+function requestIdOf(body: unknown): string | undefined {
+  return stringField(body, 'request_id');
+}
+
+/** A client of an older or custom shape lacks this call: 501, not a crash. */
+function notImplemented(): Promise<never> {
+  return Promise.reject(
+    new ConnectedAppError({
+      code: 'SERVER',
+      status: 501,
+      errorType: 'not_implemented',
+      errorMessage: 'The server’s Stytch client cannot do this.',
+    }),
+  );
+}
+
 /**
- * Calls `client.organizations.getConnectedApp` with the member session, under a timeout of its own (the
- * SDK's `timeout` option has no effect), and validates the answer. Resolves to the app or rejects with a
- * `ConnectedAppError` whose `status` is what the browser should get.
+ * Calls the SDK for `resource` with the member session, under a timeout of its own (the SDK's `timeout`
+ * option has no effect), and validates the answer. Resolves to the answer in Stytch's format or rejects
+ * with a `ConnectedAppError` whose `status` is what the browser should get.
  */
-export async function fetchConnectedApp(options: FetchConnectedAppOptions): Promise<ConnectedApp> {
-  const { client, organizationId, connectedAppId, session, timeoutMs, guard } = options;
+export async function callStytch<R extends Resource>(options: CallStytchOptions<R>): Promise<unknown> {
+  const { client, resource, session, timeoutMs, guard } = options;
+  const params = options.params as Record<string, string>;
   // Only a usable session becomes headers: a blank one would reach Stytch as an empty header, read as none.
   const usable = checkMemberSession(session).session;
   const authorization = usable
@@ -107,12 +191,9 @@ export async function fetchConnectedApp(options: FetchConnectedAppOptions): Prom
         ...(usable.sessionJwt ? { session_jwt: usable.sessionJwt } : {}),
       }
     : undefined;
-  const sdkCall = () =>
-    client.organizations.getConnectedApp(
-      { organization_id: organizationId, connected_app_id: connectedAppId },
-      authorization ? { authorization } : undefined,
-    );
-  const call = guard ? guard.run(sdkCall) : Promise.resolve().then(sdkCall);
+  const { call: sdkCall, rewrite } = sdk[resource];
+  const run = () => sdkCall(client, params, authorization ? { authorization } : undefined);
+  const call = guard ? guard.run(run) : Promise.resolve().then(run);
   if (call === undefined) {
     throw new ConnectedAppError({
       code: 'SERVER',
@@ -151,15 +232,28 @@ export async function fetchConnectedApp(options: FetchConnectedAppOptions): Prom
     clearTimeout(timer);
   }
   try {
-    return parseConnectedApp(body);
+    return rewrite(body);
   } catch (error) {
     throw new ConnectedAppError({
       code: 'SERVER',
-      message: 'Stytch sent an answer that is not a connected app',
+      message: 'Stytch sent an answer that is not what was asked for',
       status: 502,
       errorType: 'invalid_upstream_response',
-      errorMessage: 'Stytch sent an answer that is not a connected app.',
+      errorMessage: 'Stytch sent an answer that is not what was asked for.',
       cause: error,
     });
   }
+}
+
+/** One connected app, validated: what `prefetchConnectedApp` caches. */
+export async function fetchConnectedApp(
+  options: Omit<CallStytchOptions<'connectedApp'>, 'resource' | 'params'> & {
+    organizationId: string;
+    connectedAppId: string;
+  },
+): Promise<ConnectedApp> {
+  const { organizationId, connectedAppId, ...rest } = options;
+  return parseConnectedApp(
+    await callStytch({ ...rest, resource: 'connectedApp', params: { organizationId, connectedAppId } }),
+  );
 }
