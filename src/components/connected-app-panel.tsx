@@ -1,10 +1,12 @@
+'use client';
 import { type ComponentPropsWithoutRef, forwardRef, useImperativeHandle, useRef } from 'react';
-import { type ConnectedAppsMessages, type DeepPartial, useMessages } from '../messages/index';
+import { type ConnectedAppsMessages, type DeepPartial, MessagesContext, useMessages } from '../messages/index';
 import { useConnectedApp } from '../react/use-connected-app';
 import { useIsomorphicLayoutEffect } from '../react/use-isomorphic-layout-effect';
 import { ActiveMembersList, type ActiveMembersListProps } from './active-members-list';
 import { ConnectedAppSummary } from './connected-app-summary';
 import { ErrorBanner } from './error-banner';
+import { cx } from './internal/cx';
 import { type HeadingLevel, subheadingLevel } from './internal/heading';
 
 /** Props of {@link ConnectedAppPanel}. */
@@ -37,7 +39,8 @@ export const ConnectedAppPanel = forwardRef<HTMLDivElement, ConnectedAppPanelPro
   ref,
 ) {
   const state = useConnectedApp(orgId, appId);
-  const { panel } = useMessages(override);
+  const messages = useMessages(override);
+  const { panel } = messages;
   const data = state.data;
   const root = useRef<HTMLDivElement>(null);
   useImperativeHandle(ref, () => root.current as HTMLDivElement);
@@ -53,56 +56,57 @@ export const ConnectedAppPanel = forwardRef<HTMLDivElement, ConnectedAppPanelPro
     root.current?.querySelector<HTMLElement>('[data-slot="connected-app-summary-name"]')?.focus();
   }, [state.status]);
 
+  // The panel's own strings, for everything inside it too.
   return (
-    <div
-      {...props}
-      ref={root}
-      data-slot="connected-app-panel"
-      data-status={state.status}
-      data-stale={state.status === 'error' && data !== undefined ? '' : undefined}
-      className={className}
-    >
-      {state.status === 'idle' && <p data-slot="connected-app-panel-idle">{panel.idle}</p>}
-      {/* Always mounted, only its text changes: a live region inserted together with its text is often not read. */}
-      <p role="status" data-slot="connected-app-panel-loading">
-        {state.status === 'loading' ? panel.loading : ''}
-      </p>
-      {state.status === 'loading' && (
-        <div data-slot="connected-app-panel-skeleton" aria-busy="true">
-          <div data-slot="skeleton-block" data-shape="header" aria-hidden="true" />
-          <div data-slot="skeleton-block" data-shape="line" aria-hidden="true" />
-          <div data-slot="skeleton-block" data-shape="line" aria-hidden="true" />
-          <div data-slot="skeleton-block" data-shape="list" aria-hidden="true" />
-        </div>
-      )}
-      {/* Fixed positions: a failed refresh adds the banner without remounting the list (its search stays). */}
-      {state.status === 'error' && (
-        <ErrorBanner
-          error={state.error}
-          onRetry={state.refresh}
-          // The hook retries by itself: the banner counts down to that retry and never sends its own.
-          retryAt={state.retryAt ?? null}
-          onFocus={() => {
-            focusInBanner.current = true;
-          }}
-          onBlur={(event) => {
-            if (!event.currentTarget.contains(event.relatedTarget)) focusInBanner.current = false;
-          }}
-          hasStaleData={data !== undefined}
-          messages={override}
-        />
-      )}
-      {data !== undefined && <ConnectedAppSummary app={data} headingLevel={headingLevel} messages={override} />}
-      {data !== undefined && (
-        <ActiveMembersList
-          // A different app starts with a fresh search and filter.
-          key={JSON.stringify([orgId, data.connectedAppId])}
-          members={data.activeMembers}
-          resolveMember={resolveMember}
-          headingLevel={subheadingLevel(headingLevel)}
-          messages={override}
-        />
-      )}
-    </div>
+    <MessagesContext.Provider value={messages}>
+      <div
+        ref={root}
+        data-slot="connected-app-panel"
+        data-status={state.status}
+        data-stale={state.status === 'error' && data !== undefined ? '' : undefined}
+        {...props}
+        className={cx(className)}
+      >
+        {state.status === 'idle' && <p data-slot="connected-app-panel-idle">{panel.idle}</p>}
+        {/* Always mounted, only its text changes: a live region inserted together with its text is often not read. */}
+        <p role="status" data-slot="connected-app-panel-loading">
+          {state.status === 'loading' ? panel.loading : ''}
+        </p>
+        {state.status === 'loading' && (
+          <div data-slot="connected-app-panel-skeleton" aria-busy="true">
+            <div data-slot="skeleton-block" data-shape="header" aria-hidden="true" />
+            <div data-slot="skeleton-block" data-shape="line" aria-hidden="true" />
+            <div data-slot="skeleton-block" data-shape="line" aria-hidden="true" />
+            <div data-slot="skeleton-block" data-shape="list" aria-hidden="true" />
+          </div>
+        )}
+        {/* Fixed positions: a failed refresh adds the banner without remounting the list (its search stays). */}
+        {state.status === 'error' && (
+          <ErrorBanner
+            error={state.error}
+            onRetry={state.refresh}
+            // The hook retries by itself: the banner counts down to that retry and never sends its own.
+            retryAt={state.retryAt ?? null}
+            onFocus={() => {
+              focusInBanner.current = true;
+            }}
+            onBlur={(event) => {
+              if (!event.currentTarget.contains(event.relatedTarget)) focusInBanner.current = false;
+            }}
+            hasStaleData={data !== undefined}
+          />
+        )}
+        {data !== undefined && <ConnectedAppSummary app={data} headingLevel={headingLevel} />}
+        {data !== undefined && (
+          <ActiveMembersList
+            // A different app starts with a fresh search and filter.
+            key={JSON.stringify([orgId, data.connectedAppId])}
+            members={data.activeMembers}
+            resolveMember={resolveMember}
+            headingLevel={subheadingLevel(headingLevel)}
+          />
+        )}
+      </div>
+    </MessagesContext.Provider>
   );
 });

@@ -1,3 +1,4 @@
+'use client';
 import { type ComponentPropsWithoutRef, forwardRef } from 'react';
 import type { ConnectedApp } from '../core/types';
 import {
@@ -5,10 +6,12 @@ import {
   type DeepPartial,
   formatMessage,
   formatPlural,
+  MessagesContext,
   useMessages,
 } from '../messages/index';
 import { CopyButton } from './copy-button';
 import { AppLogo } from './internal/app-logo';
+import { cx } from './internal/cx';
 import { Heading, type HeadingLevel } from './internal/heading';
 
 /** Props of {@link ConnectedAppSummary}. */
@@ -46,40 +49,47 @@ export const ConnectedAppSummary = forwardRef<HTMLDivElement, ConnectedAppSummar
   const clientType = clientTypeCopy(messages, app);
   const hasDescription = app.description.trim() !== '';
   return (
-    <div {...props} ref={ref} data-slot="connected-app-summary" data-client-type={app.clientType} className={className}>
-      <div data-slot="connected-app-summary-header">
-        <AppLogo name={app.name} logoUrl={app.logoUrl} alt={formatMessage(summary.logoAlt, { name: app.name })} />
-        <div data-slot="connected-app-summary-heading">
-          {/* Focusable by script only: the panel moves focus here when an error banner it held goes away. */}
-          <Heading level={headingLevel} data-slot="connected-app-summary-name" tabIndex={-1}>
-            {app.name}
-          </Heading>
-          <p data-slot="connected-app-summary-members">
-            {formatPlural(summary.activeMembers, app.activeMembers.length, messages.locale)}
-          </p>
+    <MessagesContext.Provider value={messages}>
+      <div
+        ref={ref}
+        data-slot="connected-app-summary"
+        data-client-type={app.clientType}
+        {...props}
+        className={cx(className)}
+      >
+        <div data-slot="connected-app-summary-header">
+          <AppLogo name={app.name} logoUrl={app.logoUrl} alt={formatMessage(summary.logoAlt, { name: app.name })} />
+          <div data-slot="connected-app-summary-heading">
+            {/* Focusable by script only: the panel moves focus here when an error banner it held goes away. */}
+            <Heading level={headingLevel} data-slot="connected-app-summary-name" tabIndex={-1}>
+              {app.name}
+            </Heading>
+            <p data-slot="connected-app-summary-members">
+              {formatPlural(summary.activeMembers, app.activeMembers.length, messages.locale)}
+            </p>
+          </div>
         </div>
+        <p data-slot="connected-app-summary-description" data-empty={hasDescription ? undefined : ''}>
+          {hasDescription ? app.description : summary.noDescription}
+        </p>
+        <dl data-slot="connected-app-summary-details">
+          <div data-slot="connected-app-summary-detail">
+            <dt>{summary.clientTypeLabel}</dt>
+            <dd>
+              <span data-slot="client-type-badge" data-client-type={app.clientType}>
+                {clientType.label}
+              </span>
+            </dd>
+            <dd data-slot="client-type-description">{clientType.description}</dd>
+          </div>
+          <div data-slot="connected-app-summary-detail">
+            <dt>{summary.appIdLabel}</dt>
+            <dd data-slot="connected-app-summary-id">
+              <code>{app.connectedAppId}</code> <CopyButton value={app.connectedAppId} label={summary.copyAppId} />
+            </dd>
+          </div>
+        </dl>
       </div>
-      <p data-slot="connected-app-summary-description" data-empty={hasDescription ? undefined : ''}>
-        {hasDescription ? app.description : summary.noDescription}
-      </p>
-      <dl data-slot="connected-app-summary-details">
-        <div data-slot="connected-app-summary-detail">
-          <dt>{summary.clientTypeLabel}</dt>
-          <dd>
-            <span data-slot="client-type-badge" data-client-type={app.clientType}>
-              {clientType.label}
-            </span>
-          </dd>
-          <dd data-slot="client-type-description">{clientType.description}</dd>
-        </div>
-        <div data-slot="connected-app-summary-detail">
-          <dt>{summary.appIdLabel}</dt>
-          <dd data-slot="connected-app-summary-id">
-            <code>{app.connectedAppId}</code>{' '}
-            <CopyButton value={app.connectedAppId} label={summary.copyAppId} messages={override} />
-          </dd>
-        </div>
-      </dl>
-    </div>
+    </MessagesContext.Provider>
   );
 });

@@ -1,5 +1,7 @@
+'use client';
 import { type ComponentPropsWithoutRef, forwardRef } from 'react';
 import { type ConnectedAppsMessages, type DeepPartial, useMessages } from '../messages/index';
+import { cx } from './internal/cx';
 import { useCopyToClipboard } from './use-copy-to-clipboard';
 
 /** Props of {@link CopyButton}. */
@@ -29,14 +31,14 @@ export const CopyButton = forwardRef<HTMLButtonElement, CopyButtonProps>(functio
   return (
     <>
       <button
+        ref={ref}
         type="button"
         aria-label={label}
         title={label}
-        {...props}
-        ref={ref}
         data-slot="copy-button"
         data-state={state}
-        className={className}
+        {...props}
+        className={cx(className)}
         onClick={(event) => {
           onClick?.(event);
           if (!event.defaultPrevented) void copy(value);

@@ -1,7 +1,15 @@
+'use client';
 import { type ComponentPropsWithoutRef, forwardRef, useEffect, useMemo, useRef, useState } from 'react';
 import type { ConnectedAppError } from '../core/error';
-import { type ConnectedAppsMessages, type DeepPartial, formatPlural, useMessages } from '../messages/index';
+import {
+  type ConnectedAppsMessages,
+  type DeepPartial,
+  formatPlural,
+  MessagesContext,
+  useMessages,
+} from '../messages/index';
 import { CopyButton } from './copy-button';
+import { cx } from './internal/cx';
 import { isHttpUrl } from './internal/is-http-url';
 import { isPromiseLike } from './internal/is-promise-like';
 import { useCountdown } from './internal/use-countdown';
@@ -75,54 +83,57 @@ export const ErrorBanner = forwardRef<HTMLDivElement, ErrorBannerProps>(function
   const requestId = error.requestId?.trim() ? error.requestId : undefined;
   const errorUrl = isHttpUrl(error.errorUrl) ? error.errorUrl : undefined;
 
+  // The banner's own strings, for its copy button too.
   return (
-    <div
-      role="alert"
-      // Announce only what changes (the Retry label), not the whole banner again on every update.
-      aria-atomic="false"
-      {...props}
-      ref={ref}
-      data-slot="error-banner"
-      data-code={error.code}
-      className={className}
-    >
-      <p data-slot="error-banner-title">{copy.title}</p>
-      <p data-slot="error-banner-message">{copy.message}</p>
-      <p data-slot="error-banner-next-step">{copy.nextStep}</p>
-      {seconds !== undefined && seconds > 0 && (
-        // role="timer" is a live region that is silent by default: the number changes every second.
-        <p role="timer" data-slot="error-banner-countdown">
-          {formatPlural(banner.retryIn, seconds, messages.locale)}
-        </p>
-      )}
-      {hasStaleData && <p data-slot="error-banner-stale">{banner.staleData}</p>}
-      {requestId !== undefined && (
-        <p data-slot="error-banner-request-id">
-          <span>{banner.requestIdLabel}</span> <code>{requestId}</code>{' '}
-          <CopyButton value={requestId} label={banner.copyRequestId} messages={override} />
-        </p>
-      )}
-      {(onRetry || errorUrl) && (
-        <div data-slot="error-banner-actions">
-          {onRetry && (
-            <button
-              type="button"
-              data-slot="error-banner-retry"
-              data-state={retrying ? 'retrying' : 'idle'}
-              // Not `disabled`: that would drop keyboard focus from the button while it works.
-              aria-disabled={retrying || undefined}
-              onClick={retry}
-            >
-              {retrying ? banner.retrying : banner.retry}
-            </button>
-          )}{' '}
-          {errorUrl && (
-            <a data-slot="error-banner-link" href={errorUrl} target="_blank" rel="noreferrer noopener">
-              {banner.learnMore}
-            </a>
-          )}
-        </div>
-      )}
-    </div>
+    <MessagesContext.Provider value={messages}>
+      <div
+        ref={ref}
+        role="alert"
+        // Announce only what changes (the Retry label), not the whole banner again on every update.
+        aria-atomic="false"
+        data-slot="error-banner"
+        data-code={error.code}
+        {...props}
+        className={cx(className)}
+      >
+        <p data-slot="error-banner-title">{copy.title}</p>
+        <p data-slot="error-banner-message">{copy.message}</p>
+        <p data-slot="error-banner-next-step">{copy.nextStep}</p>
+        {seconds !== undefined && seconds > 0 && (
+          // role="timer" is a live region that is silent by default: the number changes every second.
+          <p role="timer" data-slot="error-banner-countdown">
+            {formatPlural(banner.retryIn, seconds, messages.locale)}
+          </p>
+        )}
+        {hasStaleData && <p data-slot="error-banner-stale">{banner.staleData}</p>}
+        {requestId !== undefined && (
+          <p data-slot="error-banner-request-id">
+            <span>{banner.requestIdLabel}</span> <code>{requestId}</code>{' '}
+            <CopyButton value={requestId} label={banner.copyRequestId} />
+          </p>
+        )}
+        {(onRetry || errorUrl) && (
+          <div data-slot="error-banner-actions">
+            {onRetry && (
+              <button
+                type="button"
+                data-slot="error-banner-retry"
+                data-state={retrying ? 'retrying' : 'idle'}
+                // Not `disabled`: that would drop keyboard focus from the button while it works.
+                aria-disabled={retrying || undefined}
+                onClick={retry}
+              >
+                {retrying ? banner.retrying : banner.retry}
+              </button>
+            )}{' '}
+            {errorUrl && (
+              <a data-slot="error-banner-link" href={errorUrl} target="_blank" rel="noreferrer noopener">
+                {banner.learnMore}
+              </a>
+            )}
+          </div>
+        )}
+      </div>
+    </MessagesContext.Provider>
   );
 });

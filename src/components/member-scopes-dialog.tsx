@@ -1,3 +1,4 @@
+'use client';
 import * as Dialog from '@radix-ui/react-dialog';
 import { type ComponentPropsWithoutRef, forwardRef, useRef, useState } from 'react';
 import { describeScope, uniqueScopes } from '../core/scopes';
@@ -69,6 +70,8 @@ export const MemberScopesDialog = forwardRef<HTMLDivElement, MemberScopesDialogP
             data-rca-theme={opener.theme}
             dir={opener.dir}
             lang={opener.lang}
+            {...props}
+            className={cx(className)}
             onOpenAutoFocus={() => {
               const active = document.activeElement;
               returnFocusTo.current = active instanceof HTMLElement ? active : null;
@@ -83,8 +86,6 @@ export const MemberScopesDialog = forwardRef<HTMLDivElement, MemberScopesDialogP
                 target.focus();
               }
             }}
-            {...props}
-            className={cx(className)}
           >
             <Dialog.Title data-slot="member-scopes-dialog-title">
               {formatMessage(messages.dialog.title, { member: name })}
@@ -103,7 +104,7 @@ export const MemberScopesDialog = forwardRef<HTMLDivElement, MemberScopesDialogP
                 {scopes.map((scope) => {
                   const known = describeScope(scope, messages.scopes);
                   return (
-                    <li key={scope} data-slot="member-scope" data-known={String(known !== undefined)}>
+                    <li key={scope} data-slot="member-scope" data-known={known ? '' : undefined}>
                       <span data-slot="member-scope-label">{known ? known.label : scope}</span>
                       {known ? <code data-slot="member-scope-name">{scope}</code> : null}
                       {known ? <p data-slot="member-scope-description">{known.description}</p> : null}

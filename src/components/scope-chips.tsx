@@ -1,3 +1,4 @@
+'use client';
 import { type ComponentPropsWithoutRef, forwardRef, useId, useState } from 'react';
 import { describeScope, uniqueScopes } from '../core/scopes';
 import { useMessages } from '../messages/context';
@@ -52,7 +53,7 @@ export const ScopeChips = forwardRef<HTMLUListElement, ScopeChipsProps>(function
       role="list"
       aria-label={messages.scopeChips.listLabel}
       data-slot="scope-chips"
-      data-expanded={hidden > 0 ? String(expanded) : undefined}
+      data-expanded={hidden > 0 && expanded ? '' : undefined}
       {...props}
       className={cx(className)}
     >
@@ -60,7 +61,7 @@ export const ScopeChips = forwardRef<HTMLUListElement, ScopeChipsProps>(function
       {shown.map((scope) => {
         const known = describeScope(scope, messages.scopes);
         return (
-          <li key={scope} data-slot="scope-chip" data-known={String(known !== undefined)} title={known?.description}>
+          <li key={scope} data-slot="scope-chip" data-known={known ? '' : undefined} title={known?.description}>
             {known ? (
               <>
                 <span data-slot="scope-chip-label">{known.label}</span>

@@ -1,3 +1,4 @@
+'use client';
 import { useCallback, useEffect, useRef, useState } from 'react';
 
 /** Where a copy stands: nothing yet, done, or refused by the browser. */

@@ -1,3 +1,4 @@
+'use client';
 import { useDeferredValue, useMemo } from 'react';
 import { standardScopes } from '../core/scopes';
 import type { ActiveMember } from '../core/types';

@@ -1,3 +1,4 @@
+'use client';
 import {
   defaultRangeExtractor,
   measureElement,
@@ -5,7 +6,14 @@ import {
   type Range,
   useVirtualizer,
 } from '@tanstack/react-virtual';
-import { type ReactNode, useCallback, useRef } from 'react';
+import {
+  type ComponentPropsWithoutRef,
+  forwardRef,
+  type ReactNode,
+  useCallback,
+  useImperativeHandle,
+  useRef,
+} from 'react';
 import type { MemberEntry } from './use-member-filter';
 
 /** A row's height before it is measured; rows grow when their chips wrap. */
@@ -16,7 +24,7 @@ const ESTIMATED_ROW_SIZE = 64;
  */
 const FALLBACK_RECT = { width: 360, height: 480 };
 
-interface VirtualMembersListProps {
+interface VirtualMembersListProps extends Omit<ComponentPropsWithoutRef<'section'>, 'children'> {
   entries: readonly MemberEntry[];
   renderRow: (entry: MemberEntry) => ReactNode;
   /** The accessible name of the scroll container and the list. */
@@ -29,8 +37,12 @@ interface VirtualMembersListProps {
  * Only the rows in view (plus a few) are in the DOM, so 10,000 members mount and scroll at once. The list
  * keeps `aria-setsize`/`aria-posinset` so assistive technology still knows the whole size and position.
  */
-export function VirtualMembersList({ entries, renderRow, label, maxHeight }: VirtualMembersListProps) {
+export const VirtualMembersList = forwardRef<HTMLElement, VirtualMembersListProps>(function VirtualMembersList(
+  { entries, renderRow, label, maxHeight, style, ...props },
+  ref,
+) {
   const scrollRef = useRef<HTMLElement>(null);
+  useImperativeHandle(ref, () => scrollRef.current as HTMLElement);
   // The focused row stays rendered when it scrolls away, so keyboard focus is never dropped to the page.
   const focusedIndex = useRef<number | null>(null);
   const rangeExtractor = useCallback((range: Range) => {
@@ -64,15 +76,16 @@ export function VirtualMembersList({ entries, renderRow, label, maxHeight }: Vir
       aria-label={label}
       // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling box must be reachable by keyboard to scroll
       tabIndex={0}
+      {...props}
       // Layout the virtualizer needs, not looks: without a bounded, scrolling box every row would render.
-      style={{ maxBlockSize: maxHeight, overflowY: 'auto' }}
+      style={{ ...style, maxBlockSize: maxHeight, overflowY: 'auto' }}
     >
       <ul
         // biome-ignore lint/a11y/noRedundantRoles: keeps list semantics in Safari when styled without bullets
         role="list"
         aria-label={label}
         data-slot="members-list-items"
-        data-virtualized="true"
+        data-virtualized=""
         style={{ position: 'relative', blockSize: virtualizer.getTotalSize() }}
       >
         {virtualizer.getVirtualItems().map((item) => {
@@ -108,4 +121,4 @@ export function VirtualMembersList({ entries, renderRow, label, maxHeight }: Vir
       </ul>
     </section>
   );
-}
+});

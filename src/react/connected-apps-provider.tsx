@@ -1,9 +1,9 @@
-import { type ReactNode, useContext, useMemo } from 'react';
+'use client';
+import { type ReactNode, useMemo } from 'react';
 import type { SWRConfiguration } from 'swr';
 import type { RetryPolicy } from '../core/retry-policy';
 import type { ConnectedAppTransport } from '../core/transport';
-import { MessagesContext } from '../messages/context';
-import { mergeMessages } from '../messages/merge';
+import { ConnectedAppsMessagesProvider } from '../messages/provider';
 import type { ConnectedAppsMessages, DeepPartial } from '../messages/types';
 import { ConnectedAppsContext } from './context';
 
@@ -20,7 +20,7 @@ export interface ConnectedAppsProviderProps {
   swr?: SWRConfiguration;
   /**
    * Strings shown by every component below: a whole catalogue (`fr`) or only the strings to change,
-   * applied over the nearest parent provider's strings.
+   * applied over the nearest parent provider's strings (as `ConnectedAppsMessagesProvider` does).
    * @default en
    */
   messages?: DeepPartial<ConnectedAppsMessages>;
@@ -38,11 +38,9 @@ export interface ConnectedAppsProviderProps {
 export function ConnectedAppsProvider({ transport, retry, swr, messages, children }: ConnectedAppsProviderProps) {
   const value = useMemo(() => ({ transport, retry: retry ?? {}, swr }), [transport, retry, swr]);
   // A nested provider starts from its parent's strings (English at the top), so overrides compose.
-  const inherited = useContext(MessagesContext);
-  const catalogue = useMemo(() => mergeMessages(inherited, messages), [inherited, messages]);
   return (
     <ConnectedAppsContext.Provider value={value}>
-      <MessagesContext.Provider value={catalogue}>{children}</MessagesContext.Provider>
+      <ConnectedAppsMessagesProvider messages={messages}>{children}</ConnectedAppsMessagesProvider>
     </ConnectedAppsContext.Provider>
   );
 }

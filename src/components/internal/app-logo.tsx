@@ -1,3 +1,4 @@
+'use client';
 import { useEffect, useRef, useState } from 'react';
 import { initials } from './initials';
 import { isHttpUrl } from './is-http-url';

@@ -1,3 +1,4 @@
+'use client';
 import { type ComponentPropsWithoutRef, forwardRef } from 'react';
 
 /** The level of a component's heading, so it fits the outline of the page it is placed in. */

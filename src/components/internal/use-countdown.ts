@@ -1,3 +1,4 @@
+'use client';
 import { useEffect, useRef, useState } from 'react';
 
 const secondsUntil = (deadline: number) => Math.ceil(Math.max(0, deadline - Date.now()) / 1000);

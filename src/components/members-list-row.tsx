@@ -1,24 +1,24 @@
+'use client';
+import { useMessages } from '../messages/context';
 import { formatMessage } from '../messages/format';
-import type { ConnectedAppsMessages, DeepPartial } from '../messages/types';
 import { ScopeChips } from './scope-chips';
 import type { MemberEntry } from './use-member-filter';
 
-interface ActiveMembersListRowProps {
+interface MembersListRowProps {
   entry: MemberEntry;
   onOpen: () => void;
   /** How many chips before "+N more". */
   maxScopes: number;
-  messages: ConnectedAppsMessages;
-  override: DeepPartial<ConnectedAppsMessages> | undefined;
 }
 
 /**
  * The default content of a member's row: a button named after the member that opens their scopes, the id
  * when a name was resolved, and the first few scopes.
  */
-export function ActiveMembersListRow({ entry, onOpen, maxScopes, messages, override }: ActiveMembersListRowProps) {
+export function MembersListRow({ entry, onOpen, maxScopes }: MembersListRowProps) {
   const { member, name } = entry;
   const shownName = name ?? member.memberId;
+  const { openMember } = useMessages().membersList;
   return (
     <>
       <button
@@ -26,13 +26,13 @@ export function ActiveMembersListRow({ entry, onOpen, maxScopes, messages, overr
         data-slot="members-list-open"
         aria-haspopup="dialog"
         // Contains the visible name, so speech input ("click Ada") still finds it.
-        aria-label={formatMessage(messages.membersList.openMember, { member: shownName })}
+        aria-label={formatMessage(openMember, { member: shownName })}
         onClick={onOpen}
       >
         {shownName}
       </button>
       {name === undefined ? null : <code data-slot="members-list-member-id">{member.memberId}</code>}
-      <ScopeChips scopes={member.grantedScopes} max={maxScopes} describe={false} messages={override} />
+      <ScopeChips scopes={member.grantedScopes} max={maxScopes} describe={false} />
     </>
   );
 }
