@@ -27,4 +27,6 @@ export {
   useConnectedApps,
   useMemberConnectedApps,
 } from './react/use-connected-apps';
+export { type MembersState, useMembers } from './react/use-members';
 export { type RevokeConnectedAppState, useRevokeConnectedApp } from './react/use-revoke-connected-app';
+export { useScopePolicy } from './react/use-scope-policy';

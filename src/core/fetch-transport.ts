@@ -5,6 +5,7 @@ import {
   parseMemberConnectedApps,
   parseRevokeResult,
 } from './parse-connected-app';
+import { parseMembersPage, parseScopePolicy } from './parse-members';
 import { parseRetryAfter } from './retry-after';
 import type { CompleteTransport } from './transport';
 import { buildPath, type Resource, type RouteParams, routes } from './wire/routes';
@@ -50,6 +51,7 @@ type Send = <R extends Resource>(
   resource: R,
   params: RouteParams<R>,
   signal: AbortSignal | undefined,
+  body?: Record<string, unknown>,
 ) => Promise<unknown>;
 
 /**
@@ -60,7 +62,7 @@ type Send = <R extends Resource>(
 function createSend(options: FetchTransportOptions): Send {
   const { baseUrl, headers, credentials = 'same-origin', timeoutMs = 15_000 } = options;
   const root = baseUrl.replace(/\/+$/, '');
-  return async (resource, params, signal) => {
+  return async (resource, params, signal, input = {}) => {
     if (signal?.aborted) throw signal.reason;
     const url = root + buildPath(resource, params);
     const doFetch = options.fetch ?? globalThis.fetch;
@@ -81,7 +83,7 @@ function createSend(options: FetchTransportOptions): Send {
       const response = await doFetch(url, {
         method,
         headers: { accept: 'application/json', ...(post ? { 'content-type': 'application/json' } : {}), ...extra },
-        body: post ? '{}' : undefined,
+        body: post ? JSON.stringify(input) : undefined,
         credentials,
         signal: controller.signal,
       });
@@ -128,5 +130,11 @@ export function createFetchTransport(options: FetchTransportOptions): CompleteTr
       send('memberConnectedApps', { organizationId, memberId }, signal).then(parseMemberConnectedApps),
     revokeConnectedApp: ({ organizationId, memberId, connectedAppId, signal }) =>
       send('revokeConnectedApp', { organizationId, memberId, connectedAppId }, signal).then(parseRevokeResult),
+    searchMembers: ({ organizationId, memberIds, cursor, signal }) =>
+      send('membersSearch', { organizationId }, signal, {
+        member_ids: memberIds,
+        ...(cursor ? { cursor } : {}),
+      }).then(parseMembersPage),
+    getScopePolicy: ({ signal }) => send('scopePolicy', {}, signal).then(parseScopePolicy),
   };
 }

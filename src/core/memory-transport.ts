@@ -4,12 +4,21 @@ import type {
   ConnectedApp,
   ConnectedAppRequest,
   MemberConnectedApp,
+  MembersPage,
   OrganizationConnectedApp,
+  OrganizationMember,
   RevokeConnectedAppResult,
+  ScopeDefinition,
 } from './types';
 
 /** What a scripted step may answer with: the data of any resource. */
-type ScriptData = ConnectedApp | OrganizationConnectedApp[] | MemberConnectedApp[] | RevokeConnectedAppResult;
+type ScriptData =
+  | ConnectedApp
+  | OrganizationConnectedApp[]
+  | MemberConnectedApp[]
+  | RevokeConnectedAppResult
+  | MembersPage
+  | ScopeDefinition[];
 
 /** One scripted answer of a memory transport, for the next call (of `method`, when given). */
 export type MemoryScriptStep = { method?: TransportMethod; latencyMs?: number } & (
@@ -27,6 +36,10 @@ export interface MemoryTransportOptions {
   latencyMs?: number;
   /** Answers given in order, one a call, before falling back to the fixtures. */
   script?: MemoryScriptStep[];
+  /** The members directory the members search answers from, by organization id. @default {} */
+  members?: Readonly<Record<string, readonly OrganizationMember[]>>;
+  /** The custom scopes of the RBAC policy. @default [] */
+  scopes?: readonly ScopeDefinition[];
 }
 
 /** One call a memory transport received: the method and what it was asked (without the signal). */
@@ -144,6 +157,27 @@ export function createMemoryTransport(fixtures: MemoryFixtures, options: MemoryT
         if (app.activeMembers.length === before) throw notFound('member_not_found', 'Member could not be found.');
         return {};
       });
+    },
+    searchMembers({ organizationId, memberIds, cursor, signal }) {
+      return answer(
+        'searchMembers',
+        { organizationId, memberIds: memberIds.join(' '), cursor: cursor ?? '' },
+        signal,
+        () => {
+          const wanted = new Set(memberIds);
+          const directory = Object.hasOwn(options.members ?? {}, organizationId)
+            ? options.members?.[organizationId]
+            : [];
+          const found = (directory ?? []).filter((member) => wanted.has(member.memberId));
+          // Pages of 1,000, as Stytch's search: the cursor is the offset.
+          const start = Number(cursor ?? 0) || 0;
+          const end = start + 1000;
+          return { members: found.slice(start, end), nextCursor: end < found.length ? String(end) : null };
+        },
+      );
+    },
+    getScopePolicy({ signal }) {
+      return answer('getScopePolicy', {}, signal, () => [...(options.scopes ?? [])]);
     },
   };
 }

@@ -5,9 +5,13 @@ import type {
   ConnectedAppsRequest,
   MemberConnectedApp,
   MemberConnectedAppsRequest,
+  MembersPage,
+  MembersSearchRequest,
   OrganizationConnectedApp,
   RevokeConnectedAppRequest,
   RevokeConnectedAppResult,
+  ScopeDefinition,
+  ScopePolicyRequest,
 } from './types';
 
 /**
@@ -27,6 +31,10 @@ export interface ConnectedAppTransport {
   getMemberConnectedApps?(request: MemberConnectedAppsRequest): Promise<MemberConnectedApp[]>;
   /** Revokes one Member's access to one Connected App (its tokens stop working; they may consent again). */
   revokeConnectedApp?(request: RevokeConnectedAppRequest): Promise<RevokeConnectedAppResult>;
+  /** The Members with these ids (names, emails, statuses), at most 1,000 a page. */
+  searchMembers?(request: MembersSearchRequest): Promise<MembersPage>;
+  /** The custom scopes of the project's RBAC policy: what each means and grants. */
+  getScopePolicy?(request: ScopePolicyRequest): Promise<ScopeDefinition[]>;
 }
 
 /** The name of one resource method of a transport. */

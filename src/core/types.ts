@@ -87,3 +87,48 @@ export interface RevokeConnectedAppRequest {
 export interface RevokeConnectedAppResult {
   requestId?: string;
 }
+
+/** One Member of an Organization, as the members search returns them: untrusted text, rendered as text. */
+export interface OrganizationMember {
+  memberId: string;
+  /** Empty when the member has not set one. */
+  name: string;
+  emailAddress: string;
+  /** Stytch's status: `active`, `invited`, `pending`, `deleted`, or a status added later. */
+  status: string;
+  roles: string[];
+}
+
+/** What a transport is asked for the Members with these ids (at most 1,000 a page). */
+export interface MembersSearchRequest {
+  organizationId: string;
+  memberIds: readonly string[];
+  /** The `nextCursor` of the previous page. */
+  cursor?: string;
+  signal?: AbortSignal;
+}
+
+/** One page of a members search. */
+export interface MembersPage {
+  members: OrganizationMember[];
+  /** Where the next page starts, or `null` on the last page. */
+  nextCursor: string | null;
+}
+
+/** One permission a custom scope grants: `actions` on a resource of the RBAC policy. */
+export interface ScopePermission {
+  resourceId: string;
+  actions: string[];
+}
+
+/** A custom scope of the project's RBAC policy: what it says it is for, and what it lets an app do. */
+export interface ScopeDefinition {
+  scope: string;
+  description: string;
+  permissions: ScopePermission[];
+}
+
+/** What a transport is asked for the RBAC policy's scopes (project-wide). */
+export interface ScopePolicyRequest {
+  signal?: AbortSignal;
+}

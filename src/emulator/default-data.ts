@@ -1,5 +1,11 @@
-import { makeActiveMember } from '../core/samples/factories';
-import { FIXTURE_ORGANIZATION_ID, fixtureApps, makeLargeApp } from '../core/samples/fixtures';
+import { makeActiveMember, makeMembersDirectory } from '../core/samples/factories';
+import {
+  FIXTURE_ORGANIZATION_ID,
+  fixtureApps,
+  fixtureScopePolicy,
+  highRiskApp,
+  makeLargeApp,
+} from '../core/samples/fixtures';
 import type { ConnectedApp } from '../core/types';
 import type { EmulatorData, EmulatorSession } from './types';
 
@@ -13,6 +19,9 @@ function globexMembers(count: number): ConnectedApp['activeMembers'] {
     memberId: `member-test-9e8d7c6b-5a49-4382-9170-${index.toString(16).padStart(12, '0')}`,
   }));
 }
+
+const acmeApps = [...Object.values(fixtureApps), highRiskApp, makeLargeApp(10_000)];
+const acmeMemberIds = [...new Set(acmeApps.flatMap((app) => app.activeMembers.map((member) => member.memberId)))];
 
 /**
  * The signed-in members the default data knows: use their `sessionToken` or `sessionJwt` as
@@ -75,9 +84,11 @@ export const defaultEmulatorData: EmulatorData = {
       organizationSlug: 'acme',
       organizationExternalId: 'acme-external-id',
       organizationName: 'Acme Corporation',
-      connectedApps: [...Object.values(fixtureApps), makeLargeApp(10_000)],
+      connectedApps: acmeApps,
       // A member who installed nothing: their page lists no apps.
       memberIds: ['member-test-0d1e2f3a-4b5c-4d6e-8f70-000000000000'],
+      // Names and emails for the members search; every 97th member is missing, as one deleted long ago.
+      members: makeMembersDirectory(acmeMemberIds, (index) => index % 97 === 50),
     },
     {
       organizationId: GLOBEX_ORGANIZATION_ID,
@@ -97,6 +108,7 @@ export const defaultEmulatorData: EmulatorData = {
     },
   ],
   sessions: Object.values(seededSessions),
+  scopePolicy: fixtureScopePolicy,
   permittedRoles: ['stytch_admin', 'connected_apps_auditor'],
   revokeRoles: ['stytch_admin'],
 };

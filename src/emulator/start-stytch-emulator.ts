@@ -36,6 +36,29 @@ function write(req: IncomingMessage, res: ServerResponse, answer: EmulatorAnswer
   return answer.status;
 }
 
+/** The most a request body may hold (a members search of 1,000 ids is about 60 kB). */
+const MAX_BODY_BYTES = 1024 * 1024;
+
+/** A request's JSON body, `undefined` when there is none or it is not JSON (a GET's body is drained). */
+async function readJsonBody(req: IncomingMessage): Promise<unknown> {
+  if (req.method === 'GET' || req.method === 'HEAD') {
+    req.resume();
+    return undefined;
+  }
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) return undefined;
+    chunks.push(chunk as Buffer);
+  }
+  try {
+    return JSON.parse(Buffer.concat(chunks).toString('utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Starts a local HTTP server that speaks Stytch's "Get Connected App for Organization" endpoint, so the
  * unmodified `stytch` SDK (`new B2BClient({ project_id, secret, env: emulator.url })`), a demo or your own
@@ -96,6 +119,7 @@ export async function startStytchEmulator(options: StytchEmulatorOptions = {}): 
     if (requests.length >= MAX_RECORDED_REQUESTS) requests.splice(0, requests.length - MAX_RECORDED_REQUESTS + 1);
     requests.push(record);
     requestCount += 1;
+    const body = await readJsonBody(req);
     const fault = faults.take();
     if (fault?.kind === 'slow') await delay(fault.delayMs);
     const answer =
@@ -107,6 +131,7 @@ export async function startStytchEmulator(options: StytchEmulatorOptions = {}): 
           authorization: header(req, 'authorization'),
           sessionToken: header(req, 'x-stytch-member-session'),
           sessionJwt: header(req, 'x-stytch-member-sessionjwt'),
+          body,
         },
         { projectId, secret, data, rateLimiter },
       );
@@ -126,8 +151,6 @@ export async function startStytchEmulator(options: StytchEmulatorOptions = {}): 
     }
     const path = (req.url ?? '/').split('?')[0] ?? '/';
     const isControl = path.startsWith(CONTROL_PREFIX);
-    // The endpoint is a GET: drain any body so the connection can be reused.
-    if (!isControl) req.resume();
     const work = isControl
       ? answerControlRequest(req, res, path, { faults, requests, requestCount: () => requestCount, data, reset })
       : answerApi(req, res, path);

@@ -1,4 +1,4 @@
-import type { ConnectedApp } from '../core/types';
+import type { ConnectedApp, OrganizationMember, ScopeDefinition } from '../core/types';
 
 /** One Organization the emulator knows, found by its id, slug or external id. */
 export interface EmulatorOrganization {
@@ -13,6 +13,8 @@ export interface EmulatorOrganization {
   connectedApps: ConnectedApp[];
   /** Members who exist but installed nothing (members who installed an app, or have a session, exist anyway). */
   memberIds?: string[];
+  /** The members directory the members search answers from (names, emails, statuses). */
+  members?: OrganizationMember[];
 }
 
 /** A signed-in Member: what a session token or session JWT stands for. */
@@ -39,6 +41,13 @@ export interface EmulatorData {
    * @default permittedRoles
    */
   revokeRoles?: string[];
+  /**
+   * Roles that may search the organization's members (`search` on `stytch.member`).
+   * @default permittedRoles
+   */
+  searchRoles?: string[];
+  /** The custom scopes of the project's RBAC policy (`GET /v1/b2b/rbac/policy`). */
+  scopePolicy?: ScopeDefinition[];
 }
 
 /** A failure the emulator gives instead of (or before) its normal answer. */

@@ -50,8 +50,7 @@ export function useMemberConnectedApps(
   const { transport } = useConnectedAppsContext('useMemberConnectedApps');
   const key = isBlankId(orgId) || isBlankId(memberId) ? null : memberConnectedAppsKey(orgId, memberId);
   const fetch = useCallback(
-    (requestKey: string) =>
-      callTransport(transport, 'getMemberConnectedApps', readMemberConnectedAppsKey(requestKey)),
+    (requestKey: string) => callTransport(transport, 'getMemberConnectedApps', readMemberConnectedAppsKey(requestKey)),
     [transport],
   );
   return useResource('useMemberConnectedApps', key, fetch, options);

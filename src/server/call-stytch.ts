@@ -6,12 +6,15 @@ import {
   parseMemberConnectedApps,
   parseRevokeResult,
 } from '../core/parse-connected-app';
+import { parseMembersPage, parseScopePolicy } from '../core/parse-members';
 import type { ConnectedApp } from '../core/types';
 import {
   toStytchConnectedApps,
   toStytchMemberConnectedApps,
+  toStytchMembersPage,
   toStytchResponse,
   toStytchRevokeResult,
+  toStytchScopePolicy,
 } from '../core/wire/connected-app-body';
 import { stringField } from '../core/wire/json';
 import type { Resource, RouteParams } from '../core/wire/routes';
@@ -30,6 +33,8 @@ export interface CallStytchOptions<R extends Resource> {
   rateLimitRetryAfterSeconds: number;
   /** Caps the calls in flight; without one the call is made unconditionally. */
   guard?: UpstreamGuard;
+  /** What the request's JSON body asked for (the members search: its member ids and cursor). */
+  input?: { memberIds?: string[]; cursor?: string };
 }
 
 /** Where Stytch's own error documentation lives: only such an `error_url` is passed on to a browser. */
@@ -109,7 +114,12 @@ type Authorization = { authorization: { session_token?: string; session_jwt?: st
 /** Each resource's SDK call, and how its answer is validated and written back in Stytch's format. */
 const sdk: {
   [R in Resource]: {
-    call: (client: ConnectedAppsClient, params: Record<string, string>, options: Authorization) => Promise<unknown>;
+    call: (
+      client: ConnectedAppsClient,
+      params: Record<string, string>,
+      options: Authorization,
+      input: NonNullable<CallStytchOptions<Resource>['input']>,
+    ) => Promise<unknown>;
     /** Validates the answer and returns it in Stytch's format (`request_id` kept), for the browser to parse again. */
     rewrite: (body: unknown) => unknown;
   };
@@ -157,6 +167,27 @@ const sdk: {
     },
     rewrite: (body) => toStytchRevokeResult(parseRevokeResult(body)),
   },
+  membersSearch: {
+    call: (client, p, options, input) => {
+      const members = client.organizations.members;
+      if (!members?.search) return notImplemented();
+      return members.search(
+        {
+          organization_ids: [p.organizationId ?? ''],
+          query: { operator: 'AND', operands: [{ filter_name: 'member_ids', filter_value: input.memberIds ?? [] }] },
+          limit: 1000,
+          ...(input.cursor ? { cursor: input.cursor } : {}),
+        },
+        options,
+      );
+    },
+    rewrite: (body) => toStytchMembersPage(parseMembersPage(body), requestIdOf(body)),
+  },
+  scopePolicy: {
+    // Takes no member session: the handler authenticates the session itself before it asks.
+    call: (client) => (client.rbac?.policy ? client.rbac.policy() : notImplemented()),
+    rewrite: (body) => toStytchScopePolicy(parseScopePolicy(body), requestIdOf(body)),
+  },
 };
 
 function requestIdOf(body: unknown): string | undefined {
@@ -175,24 +206,14 @@ function notImplemented(): Promise<never> {
   );
 }
 
+type SdkCallOptions = Pick<CallStytchOptions<Resource>, 'timeoutMs' | 'rateLimitRetryAfterSeconds' | 'guard'>;
+
 /**
- * Calls the SDK for `resource` with the member session, under a timeout of its own (the SDK's `timeout`
- * option has no effect), and validates the answer. Resolves to the answer in Stytch's format or rejects
- * with a `ConnectedAppError` whose `status` is what the browser should get.
+ * Runs one SDK call under the guard (calls in flight are capped) and a timeout of its own (the SDK's
+ * `timeout` option has no effect); a failure becomes the `ConnectedAppError` the browser should get.
  */
-export async function callStytch<R extends Resource>(options: CallStytchOptions<R>): Promise<unknown> {
-  const { client, resource, session, timeoutMs, guard } = options;
-  const params = options.params as Record<string, string>;
-  // Only a usable session becomes headers: a blank one would reach Stytch as an empty header, read as none.
-  const usable = checkMemberSession(session).session;
-  const authorization = usable
-    ? {
-        ...(usable.sessionToken ? { session_token: usable.sessionToken } : {}),
-        ...(usable.sessionJwt ? { session_jwt: usable.sessionJwt } : {}),
-      }
-    : undefined;
-  const { call: sdkCall, rewrite } = sdk[resource];
-  const run = () => sdkCall(client, params, authorization ? { authorization } : undefined);
+async function runSdk(run: () => Promise<unknown>, options: SdkCallOptions): Promise<unknown> {
+  const { timeoutMs, guard } = options;
   const call = guard ? guard.run(run) : Promise.resolve().then(run);
   if (call === undefined) {
     throw new ConnectedAppError({
@@ -222,15 +243,62 @@ export async function callStytch<R extends Resource>(options: CallStytchOptions<
   });
   // The SDK cannot be cancelled: a late failure must not become an unhandled rejection.
   call.catch(() => undefined);
-  let body: unknown;
   try {
-    body = await Promise.race([call, timeout]);
+    return await Promise.race([call, timeout]);
   } catch (error) {
     if (error instanceof ConnectedAppError) throw error;
     throw fromSdkError(error, options.rateLimitRetryAfterSeconds);
   } finally {
     clearTimeout(timer);
   }
+}
+
+/** Only a usable session becomes headers: a blank one would reach Stytch as an empty header, read as none. */
+function authorizationOf(session: MemberSession | null | undefined) {
+  const usable = checkMemberSession(session).session;
+  return usable
+    ? {
+        ...(usable.sessionToken ? { session_token: usable.sessionToken } : {}),
+        ...(usable.sessionJwt ? { session_jwt: usable.sessionJwt } : {}),
+      }
+    : undefined;
+}
+
+/**
+ * Asks Stytch whether `session` is a live member session (`sessions.authenticate`): for the one route whose
+ * SDK call takes no session (the RBAC policy). Rejects with Stytch's 401 when it is not.
+ */
+export async function authenticateSession(
+  client: ConnectedAppsClient,
+  session: MemberSession,
+  options: SdkCallOptions,
+): Promise<void> {
+  const { sessions } = client;
+  const authorization = authorizationOf(session);
+  await runSdk(() => {
+    if (!sessions) return notImplemented();
+    return sessions.authenticate(
+      authorization?.session_token
+        ? { session_token: authorization.session_token }
+        : { session_jwt: authorization?.session_jwt ?? '' },
+    );
+  }, options);
+}
+
+/**
+ * Calls the SDK for `resource` with the member session, under the guard and a timeout, and validates the
+ * answer. Resolves to the answer in Stytch's format or rejects with a `ConnectedAppError` whose `status` is
+ * what the browser should get.
+ */
+export async function callStytch<R extends Resource>(options: CallStytchOptions<R>): Promise<unknown> {
+  const { client, resource, session } = options;
+  const params = options.params as Record<string, string>;
+  const authorization = authorizationOf(session);
+  const { call: sdkCall, rewrite } = sdk[resource];
+  const body = await runSdk(
+    () => sdkCall(client, params, authorization ? { authorization } : undefined, options.input ?? {}),
+    options,
+  );
   try {
     return rewrite(body);
   } catch (error) {

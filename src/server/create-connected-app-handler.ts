@@ -1,9 +1,11 @@
 import { ConnectedAppError, isConnectedAppError } from '../core/error';
 import { codeForStatus } from '../core/error-codes';
+import { isValidId } from '../core/wire/ids';
+import { isPlainObject } from '../core/wire/json';
 import { matchRoute, type Resource, type RouteParams } from '../core/wire/routes';
 import { normalizeBasePath } from './base-path';
 import { callQuietly } from './call-quietly';
-import { callStytch } from './call-stytch';
+import { authenticateSession, callStytch } from './call-stytch';
 import { serverDefaults } from './defaults';
 import { errorResponse, jsonResponse } from './json-response';
 import { checkMemberSession, readMemberSession } from './member-session';
@@ -95,6 +97,11 @@ export interface ConnectedAppHandlerOptions {
    */
   rejectedSessionTtlMs?: number;
   /**
+   * How long the RBAC policy (what each custom scope means) is kept before Stytch is asked again.
+   * @default 300000
+   */
+  policyCacheTtlMs?: number;
+  /**
    * Told, for your logs, about what the server's operators must fix: failures the browser sees as 500, 502
    * or 504, and Stytch's 401 `unauthorized_credentials` (the project id or secret is wrong), which the
    * browser gets unchanged and would otherwise take for an expired session. Gets the cause (for an SDK
@@ -150,6 +157,36 @@ function forgeryRisk(request: Request, allowedOrigins: readonly string[]): strin
   return undefined;
 }
 
+/** The most ids one members search takes: Stytch's page size. */
+const MAX_SEARCH_IDS = 1000;
+
+/**
+ * The JSON body of a members search, `{ member_ids: string[], cursor?: string }`: 1 to 1,000 valid ids and
+ * an opaque cursor of visible ASCII, or why it is not one.
+ */
+async function readSearchInput(request: Request): Promise<{ memberIds: string[]; cursor?: string } | string> {
+  let body: unknown;
+  try {
+    const text = await request.text();
+    if (text.length > 200_000) return 'The body is too large.';
+    body = JSON.parse(text);
+  } catch {
+    return 'The body must be JSON.';
+  }
+  if (!isPlainObject(body)) return 'The body must be a JSON object.';
+  const ids = body.member_ids;
+  if (!Array.isArray(ids) || ids.length === 0 || ids.length > MAX_SEARCH_IDS) {
+    return `member_ids must hold 1 to ${MAX_SEARCH_IDS} ids.`;
+  }
+  if (!ids.every((id): id is string => typeof id === 'string' && isValidId(id))) {
+    return 'Each member id must be 1 to 128 letters, digits or the characters . _ ~ | -';
+  }
+  const { cursor } = body;
+  if (cursor === undefined || cursor === null || cursor === '') return { memberIds: [...new Set(ids)] };
+  if (typeof cursor !== 'string' || !/^[\x21-\x7e]{1,1024}$/.test(cursor)) return 'cursor must be a string.';
+  return { memberIds: [...new Set(ids)], cursor };
+}
+
 /**
  * A `Request → Response` handler (Next.js route handlers, Remix, Hono, edge runtimes) answering, under
  * `basePath`, in Stytch's JSON format (which `createFetchTransport` reads), through the `stytch` SDK:
@@ -177,9 +214,12 @@ export function createConnectedAppHandler(
     rateLimitRetryAfterSeconds = serverDefaults.rateLimitRetryAfterSeconds,
     maxConcurrentStytchCalls = 64,
     rejectedSessionTtlMs = 300_000,
+    policyCacheTtlMs = 300_000,
     onError,
   } = options;
   const basePath = normalizeBasePath(options.basePath ?? '');
+  // The RBAC policy is project-wide and changes rarely: kept for `policyCacheTtlMs`, as the SDK does.
+  let policy: { body: unknown; until: number } | undefined;
   const guard = createUpstreamGuard({
     maxConcurrentCalls: maxConcurrentStytchCalls,
     rejectedSessionTtlMs,
@@ -224,15 +264,27 @@ export function createConnectedAppHandler(
       if (!allowed) {
         return errorResponse(localError(403, 'unauthorized_action', 'The member may not do this.'));
       }
+      const sdkOptions = { timeoutMs, rateLimitRetryAfterSeconds, guard };
+      if (resource === 'scopePolicy') {
+        // The policy call takes no member session, so Stytch would check nothing: the session is checked here.
+        if (session) await authenticateSession(client, session, sdkOptions);
+        if (policy && policy.until > Date.now()) return jsonResponse(200, policy.body);
+      }
+      let input: { memberIds: string[]; cursor?: string } | undefined;
+      if (resource === 'membersSearch') {
+        const read = await readSearchInput(request);
+        if (typeof read === 'string') return errorResponse(localError(400, 'invalid_members_search', read));
+        input = read;
+      }
       const body = await callStytch({
         client,
         resource,
         params: params as RouteParams<typeof resource>,
         session,
-        timeoutMs,
-        rateLimitRetryAfterSeconds,
-        guard,
+        ...sdkOptions,
+        ...(input ? { input } : {}),
       });
+      if (resource === 'scopePolicy') policy = { body, until: Date.now() + policyCacheTtlMs };
       return jsonResponse(200, body);
     } catch (error) {
       const failure = isConnectedAppError(error)

@@ -27,6 +27,15 @@ export interface ConnectedAppsClient {
         params: { organization_id: string; member_id: string },
         options?: Authorization,
       ): Promise<unknown>;
+      search?(
+        params: {
+          organization_ids: string[];
+          query: { operator: 'AND'; operands: Array<{ filter_name: 'member_ids'; filter_value: string[] }> };
+          limit?: number;
+          cursor?: string;
+        },
+        options?: Authorization,
+      ): Promise<unknown>;
       connectedApps?: {
         revoke?(
           params: { organization_id: string; member_id: string; connected_app_id: string },
@@ -35,4 +44,8 @@ export interface ConnectedAppsClient {
       };
     };
   };
+  /** The RBAC policy, for what each custom scope means (project-wide: it takes no member session). */
+  rbac?: { policy(): Promise<unknown> };
+  /** Authenticates a member session, before the policy is served to it. */
+  sessions?: { authenticate(params: { session_token: string } | { session_jwt: string }): Promise<unknown> };
 }

@@ -8,10 +8,14 @@ export {
 export {
   FIXTURE_ORGANIZATION_ID,
   fixtureApps,
+  fixtureScopePolicy,
+  highRiskApp,
   makeActiveMember,
   makeActiveMembers,
   makeConnectedApp,
   makeConnectedAppError,
   makeLargeApp,
+  makeMembersDirectory,
+  makeOrganizationMember,
 } from '../core/samples/index';
 export { toStytchError, toStytchResponse } from './wire';

@@ -1,6 +1,6 @@
 import { ConnectedAppError, type ConnectedAppErrorInit } from '../error';
 import type { ConnectedAppErrorCode } from '../error-codes';
-import type { ActiveMember, ConnectedApp } from '../types';
+import type { ActiveMember, ConnectedApp, OrganizationMember } from '../types';
 
 /** A Connected App with sensible defaults; override any field. */
 export function makeConnectedApp(overrides: Partial<ConnectedApp> = {}): ConnectedApp {
@@ -74,4 +74,43 @@ function defaultErrorFields(code: ConnectedAppErrorCode): Partial<ConnectedAppEr
     errorUrl: status && fromStytch ? `https://stytch.com/docs/api/errors/${status}` : undefined,
     retryAfterMs: code === 'RATE_LIMITED' ? 2000 : undefined,
   };
+}
+
+const FIRST_NAMES = ['Ada', 'Grace', 'Alan', 'Katherine', 'Linus', 'Margaret', 'Dennis', 'Barbara', 'Ken', 'Frances'];
+const LAST_NAMES = ['Lovelace', 'Hopper', 'Turing', 'Johnson', 'Torvalds', 'Hamilton', 'Ritchie', 'Liskov', 'Thompson'];
+
+/** A stable status for the `index`-th member: mostly active, some deleted, invited or pending. */
+function statusOf(index: number): string {
+  if (index % 23 === 7) return 'deleted';
+  if (index % 31 === 11) return 'invited';
+  if (index % 37 === 13) return 'pending';
+  return 'active';
+}
+
+/**
+ * A member of the directory the members search answers from; `index` gives a distinct, stable name and
+ * email (and now and then a status other than active).
+ */
+export function makeOrganizationMember(overrides: Partial<OrganizationMember> = {}, index = 0): OrganizationMember {
+  const first = FIRST_NAMES[index % FIRST_NAMES.length] ?? 'Ada';
+  const last = LAST_NAMES[Math.floor(index / FIRST_NAMES.length) % LAST_NAMES.length] ?? 'Lovelace';
+  return {
+    memberId: makeActiveMember({}, index).memberId,
+    name: `${first} ${last}`,
+    emailAddress: `${first}.${last}.${index}@acme.example`.toLowerCase(),
+    status: statusOf(index),
+    roles: ['stytch_member'],
+    ...overrides,
+  };
+}
+
+/**
+ * A directory for these member ids, in order; `missing(index)` leaves some out, so a view shows their id
+ * with a "not found" mark.
+ */
+export function makeMembersDirectory(
+  memberIds: readonly string[],
+  missing: (index: number) => boolean = () => false,
+): OrganizationMember[] {
+  return memberIds.flatMap((memberId, index) => (missing(index) ? [] : [makeOrganizationMember({ memberId }, index)]));
 }

@@ -1,5 +1,5 @@
-import type { ConnectedApp } from '../types';
-import { makeActiveMembers, makeConnectedApp } from './factories';
+import type { ConnectedApp, ScopeDefinition } from '../types';
+import { makeActiveMember, makeActiveMembers, makeConnectedApp } from './factories';
 
 /** An organization id used by every fixture. */
 export const FIXTURE_ORGANIZATION_ID = 'organization-test-07971b06-ac8b-4cdb-9c15-63b17e653931';
@@ -68,3 +68,42 @@ export function makeLargeApp(count = 10_000): ConnectedApp {
     activeMembers: makeActiveMembers(count),
   });
 }
+
+/** The custom scopes of a sample RBAC policy, one of each risk tier. */
+export const fixtureScopePolicy: ScopeDefinition[] = [
+  {
+    scope: 'read:invoices',
+    description: 'Read invoices and their line items.',
+    permissions: [{ resourceId: 'invoice', actions: ['read'] }],
+  },
+  {
+    scope: 'write:reports',
+    description: 'Create and edit reports.',
+    permissions: [{ resourceId: 'report', actions: ['create', 'update'] }],
+  },
+  {
+    scope: 'delete:records',
+    description: 'Delete customer records.',
+    permissions: [{ resourceId: 'record', actions: ['read', 'delete'] }],
+  },
+  {
+    scope: 'admin:all',
+    description: 'Every action on every resource of the organization.',
+    permissions: [{ resourceId: '*', actions: ['*'] }],
+  },
+];
+
+/** An app holding the riskiest grants: deleting records and full administrative access. */
+export const highRiskApp: ConnectedApp = makeConnectedApp({
+  connectedAppId: 'connected-app-test-0007-records-cleaner',
+  name: 'Records Cleaner',
+  description: 'Deletes stale customer records on a schedule.',
+  clientType: 'third_party',
+  rawClientType: 'third_party',
+  activeMembers: [0, 1, 2, 3, 4].map((index) =>
+    makeActiveMember(
+      { grantedScopes: index % 2 === 0 ? ['openid', 'delete:records'] : ['openid', 'admin:all', 'offline_access'] },
+      index,
+    ),
+  ),
+});

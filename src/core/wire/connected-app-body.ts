@@ -1,4 +1,11 @@
-import type { ConnectedApp, MemberConnectedApp, OrganizationConnectedApp, RevokeConnectedAppResult } from '../types';
+import type {
+  ConnectedApp,
+  MemberConnectedApp,
+  MembersPage,
+  OrganizationConnectedApp,
+  RevokeConnectedAppResult,
+  ScopeDefinition,
+} from '../types';
 
 /** A Connected App in Stytch's snake_case wire format, as the endpoint answers it. */
 export interface StytchConnectedAppResponse {
@@ -66,4 +73,36 @@ export function toStytchMemberConnectedApps(apps: readonly MemberConnectedApp[],
 /** The JSON Stytch sends for a revoke. */
 export function toStytchRevokeResult(result: RevokeConnectedAppResult) {
   return withRequestId(result.requestId);
+}
+
+/** The JSON Stytch sends for a members search page. */
+export function toStytchMembersPage(page: MembersPage, requestId?: string) {
+  return {
+    ...withRequestId(requestId),
+    members: page.members.map((member) => ({
+      member_id: member.memberId,
+      name: member.name,
+      email_address: member.emailAddress,
+      status: member.status,
+      roles: member.roles.map((role) => ({ role_id: role })),
+    })),
+    results_metadata: { total: page.members.length, next_cursor: page.nextCursor },
+  };
+}
+
+/** The JSON Stytch sends for the RBAC policy, reduced to what the library reads: its custom scopes. */
+export function toStytchScopePolicy(scopes: readonly ScopeDefinition[], requestId?: string) {
+  return {
+    ...withRequestId(requestId),
+    policy: {
+      scopes: scopes.map((scope) => ({
+        scope: scope.scope,
+        description: scope.description,
+        permissions: scope.permissions.map((permission) => ({
+          resource_id: permission.resourceId,
+          actions: permission.actions,
+        })),
+      })),
+    },
+  };
 }

@@ -2,8 +2,10 @@ export {
   type StytchConnectedAppResponse,
   toStytchConnectedApps,
   toStytchMemberConnectedApps,
+  toStytchMembersPage,
   toStytchResponse,
   toStytchRevokeResult,
+  toStytchScopePolicy,
 } from './connected-app-body';
 export { isBlankId, isValidId } from './ids';
 export { decodeSegment, isPlainObject, stringField } from './json';

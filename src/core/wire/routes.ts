@@ -15,7 +15,16 @@ export const routes = {
     method: 'POST',
     path: '/organizations/:organizationId/members/:memberId/connected_apps/:connectedAppId/revoke',
   },
+  // A read, but the ids (up to 1,000) travel in a JSON body. Stytch's own path names no organization.
+  membersSearch: {
+    method: 'POST',
+    path: '/organizations/:organizationId/members/search',
+    stytchPath: '/organizations/members/search',
+  },
+  scopePolicy: { method: 'GET', path: '/rbac/policy' },
 } as const;
+
+type Route = { method: string; path: string; stytchPath?: string };
 
 export type Resource = keyof typeof routes;
 
@@ -66,14 +75,16 @@ export type RouteMatch =
 
 /**
  * Matches `pathname` (ids still encoded, `prefix` such as the handler's `basePath` or `/v1/b2b` before it)
- * against the table. `validateIds` applies the id rule (the handler); the emulator, like Stytch, only needs
- * the ids decoded.
+ * against the table. The handler applies the id rule; with `stytch: true` (the emulator) Stytch's own
+ * paths are matched and, as in Stytch, the ids only need to decode.
  */
-export function matchRoute(pathname: string, prefix = '', validateIds = true): RouteMatch {
+export function matchRoute(pathname: string, prefix = '', { stytch = false } = {}): RouteMatch {
+  const validateIds = !stytch;
   if (!pathname.startsWith(`${prefix}/`)) return { kind: 'not_found' };
   const segments = pathname.slice(prefix.length).split('/');
-  for (const [resource, route] of Object.entries(routes) as Array<[Resource, (typeof routes)[Resource]]>) {
-    const pattern = route.path.split('/');
+  for (const [resource, route] of Object.entries(routes) as Array<[Resource, Route]>) {
+    // The emulator (no id rule) answers Stytch's paths; the handler and the browser use the library's.
+    const pattern = ((stytch && route.stytchPath) || route.path).split('/');
     if (pattern.length !== segments.length) continue;
     const params: Record<string, string> = {};
     let bad: RouteMatch | undefined;

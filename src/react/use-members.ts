@@ -1,0 +1,63 @@
+'use client';
+import { useCallback, useEffect, useMemo, useSyncExternalStore } from 'react';
+import { useSWRConfig } from 'swr';
+import type { ConnectedAppError } from '../core/error';
+import type { OrganizationMember } from '../core/types';
+import { isBlankId } from '../core/wire/ids';
+import { useConnectedAppsContext } from './context';
+import { membersDirectoryFor } from './members-directory';
+
+/** What {@link useMembers} returns. */
+export interface MembersState {
+  /** `idle` without an organization or ids; `loading` while any id is being looked up; `error` if any failed. */
+  status: 'idle' | 'loading' | 'success' | 'error';
+  /** The members found, by id; `null` for an id the search did not return (deleted long ago, or never). */
+  members: ReadonlyMap<string, OrganizationMember | null>;
+  /** Why a lookup failed (the ids it was for stay unknown: show them, with a retry). */
+  error: ConnectedAppError | undefined;
+  /** Looks up again the ids that failed. */
+  retry: () => void;
+}
+
+/**
+ * Names, emails and statuses of these members, through the members search: one batched request for all
+ * the ids (over 1,000: one per 1,000), each member cached, so another view of the same members asks
+ * nothing again. A failure never hides the ids: the view shows them, with a retry.
+ *
+ * @example
+ * const { members } = useMembers(orgId, app.activeMembers.map((member) => member.memberId))
+ * members.get(memberId)?.name
+ */
+export function useMembers(orgId: string | null | undefined, memberIds: readonly string[]): MembersState {
+  const { transport } = useConnectedAppsContext('useMembers');
+  const { cache } = useSWRConfig();
+  const directory = membersDirectoryFor(cache);
+  const version = useSyncExternalStore(directory.subscribe, directory.version, directory.version);
+  const organizationId = isBlankId(orgId) ? null : orgId;
+  // The ids as one value, so a new array holding the same ids is the same request.
+  const ids = memberIds.join('\n');
+
+  useEffect(() => {
+    if (organizationId !== null && ids !== '') directory.load(transport, organizationId, ids.split('\n'));
+  }, [directory, transport, organizationId, ids]);
+
+  const retry = useCallback(() => {
+    if (organizationId !== null && ids !== '') directory.load(transport, organizationId, ids.split('\n'), true);
+  }, [directory, transport, organizationId, ids]);
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `version` is the directory's snapshot: it changes whenever an entry does.
+  return useMemo((): MembersState => {
+    const members = new Map<string, OrganizationMember | null>();
+    if (organizationId === null || ids === '') return { status: 'idle', members, error: undefined, retry };
+    let loading = false;
+    let error: ConnectedAppError | undefined;
+    for (const memberId of ids.split('\n')) {
+      const entry = directory.entry(organizationId, memberId);
+      if (entry === undefined || 'loading' in entry) loading = true;
+      else if ('error' in entry) error ??= entry.error;
+      else members.set(memberId, entry.member);
+    }
+    const status = error ? 'error' : loading ? 'loading' : 'success';
+    return { status, members, error, retry };
+  }, [directory, organizationId, ids, retry, version]);
+}
