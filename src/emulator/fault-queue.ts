@@ -9,12 +9,13 @@ export class FaultQueue {
     this.#entries.push({ fault: { ...fault }, remaining: times });
   }
 
-  /** The fault for the next answer, if any, counting it as served. */
-  take(): EmulatorFault | undefined {
-    const entry = this.#entries[0];
+  /** The fault for the next answer on `route` (the first queued for it or for any route), counting it as served. */
+  take(route?: string): EmulatorFault | undefined {
+    const index = this.#entries.findIndex((entry) => entry.fault.route === undefined || entry.fault.route === route);
+    const entry = this.#entries[index];
     if (!entry) return undefined;
     entry.remaining -= 1;
-    if (entry.remaining === 0) this.#entries.shift();
+    if (entry.remaining === 0) this.#entries.splice(index, 1);
     return entry.fault;
   }
 

@@ -1,3 +1,4 @@
+import { type Resource, routes } from '../core/wire/routes';
 import type { EmulatorFault } from './types';
 
 const MAX_DELAY_MS = 120_000;
@@ -18,6 +19,18 @@ export function parseFault(body: unknown): { fault: EmulatorFault; times: number
   if (!isRecord(body)) return { error: 'The body must be a JSON object.' };
   const times = body.times === undefined ? 1 : positiveInteger(body.times, 1000);
   if (times === undefined) return { error: 'times must be an integer from 1 to 1000.' };
+  if (body.route !== undefined && !(typeof body.route === 'string' && Object.hasOwn(routes, body.route))) {
+    return { error: `route must be one of ${Object.keys(routes).join(', ')}.` };
+  }
+  const parsed = parseKind(body, times);
+  if ('error' in parsed || body.route === undefined) return parsed;
+  return { fault: { ...parsed.fault, route: body.route as Resource }, times };
+}
+
+function parseKind(
+  body: Record<string, unknown>,
+  times: number,
+): { fault: EmulatorFault; times: number } | { error: string } {
   switch (body.kind) {
     case 'server_error':
     case 'malformed_json':

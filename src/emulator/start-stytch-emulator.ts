@@ -1,6 +1,7 @@
 /// <reference types="node" />
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { matchRoute } from '../core/wire/routes';
 import { answerApiRequest } from './answer-api-request';
 import { type EmulatorAnswer, messages, stytchError } from './answers';
 import { answerControlRequest, CONTROL_PREFIX } from './control-routes';
@@ -120,7 +121,9 @@ export async function startStytchEmulator(options: StytchEmulatorOptions = {}): 
     requests.push(record);
     requestCount += 1;
     const body = await readJsonBody(req);
-    const fault = faults.take();
+    // A fault may be queued for one route: the path names it, as the emulator's router would.
+    const route = matchRoute(path, '/v1/b2b', { stytch: true });
+    const fault = faults.take(route.kind === 'match' ? route.resource : undefined);
     if (fault?.kind === 'slow') await delay(fault.delayMs);
     const answer =
       (fault && answerForFault(fault)) ??

@@ -1,4 +1,5 @@
 import type { ConnectedApp, OrganizationMember, ScopeDefinition } from '../core/types';
+import type { Resource } from '../core/wire/routes';
 
 /** One Organization the emulator knows, found by its id, slug or external id. */
 export interface EmulatorOrganization {
@@ -50,8 +51,11 @@ export interface EmulatorData {
   scopePolicy?: ScopeDefinition[];
 }
 
-/** A failure the emulator gives instead of (or before) its normal answer. */
-export type EmulatorFault =
+/**
+ * A failure the emulator gives instead of (or before) its normal answer, on any route or only on `route`
+ * (`connectedApps`, `connectedApp`, `memberConnectedApps`, `revokeConnectedApp`, `membersSearch`, `scopePolicy`).
+ */
+export type EmulatorFault = { route?: Resource } & (
   | { kind: 'server_error' }
   | { kind: 'rate_limited'; retryAfterSeconds?: number }
   /** Waits `delayMs`, then answers normally. */
@@ -61,7 +65,8 @@ export type EmulatorFault =
   /** A 502 HTML page, as a proxy in front of an API shows it. */
   | { kind: 'html_502' }
   /** Destroys the socket without answering. */
-  | { kind: 'connection_reset' };
+  | { kind: 'connection_reset' }
+);
 
 /** The kinds of {@link EmulatorFault}. */
 export type EmulatorFaultKind = EmulatorFault['kind'];

@@ -97,6 +97,14 @@ describe('the organization’s apps and a member’s apps, through the real SDK 
     expect(app.activeMembers.map((member) => member.memberId)).toContain(FIRST);
   });
 
+  it('serves a fault queued for one route to that route only', async () => {
+    emulator.injectFault({ kind: 'server_error', route: 'revokeConnectedApp' });
+    expect((await get('/organizations/acme/connected_apps')).status).toBe(200);
+    expect((await get(`/organizations/acme/members/${FIRST}/connected_apps`)).status).toBe(200);
+    expect((await revoke(FIRST, APP.connectedAppId)).status).toBe(500);
+    expect((await revoke(FIRST, APP.connectedAppId)).status).toBe(200);
+  });
+
   it('answers a fault on every route as Stytch’s error', async () => {
     const paths = [
       '/organizations/acme/connected_apps',
