@@ -19,16 +19,7 @@ export interface ActiveMember {
  * One Connected App of one Organization, validated and normalized from Stytch's
  * "Get Connected App for Organization" response. Plain JSON data: safe to serialize for SSR `fallback`.
  */
-export interface ConnectedApp {
-  connectedAppId: string;
-  name: string;
-  /** Empty string when Stytch sent none. */
-  description: string;
-  clientType: ClientType;
-  /** The client type exactly as Stytch sent it (differs from `clientType` only when that is `'unknown'`). */
-  rawClientType: string;
-  /** `null` when Stytch sent `null` or nothing. Not checked for a safe scheme: components do that. */
-  logoUrl: string | null;
+export interface ConnectedApp extends OrganizationConnectedApp {
   activeMembers: ActiveMember[];
   /** Stytch's `request_id` of the answer this data came from, when it had one. */
   requestId?: string;
@@ -50,9 +41,9 @@ export interface OrganizationConnectedApp {
   /** Empty string when Stytch sent none. */
   description: string;
   clientType: ClientType;
-  /** The client type exactly as Stytch sent it. */
+  /** The client type exactly as Stytch sent it (differs from `clientType` only when that is `'unknown'`). */
   rawClientType: string;
-  /** `null` when Stytch sent none. Not checked for a safe scheme: components do that. */
+  /** `null` when Stytch sent `null` or nothing. Not checked for a safe scheme: components do that. */
   logoUrl: string | null;
 }
 
