@@ -137,3 +137,27 @@ export async function measureEconomy() {
     return page.evaluate(() => window.economyBench.run());
   });
 }
+
+/** Exporting `count` members as CSV and JSON, medians of `runs`: time, and the longest main-thread block. */
+export async function measureExport({ count = 100_000, runs = 3 } = {}) {
+  return withPage('export.html', async (page) => {
+    await page.waitForFunction(() => window.exportBench?.ready === true);
+    const all = [];
+    for (let run = 0; run < runs; run += 1) all.push(await page.evaluate((n) => window.exportBench.run(n), count));
+    const pick = (read) => median(all.map(read));
+    return {
+      count,
+      csv: {
+        totalMs: pick((r) => r.csv.totalMs),
+        longestFrameGapMs: pick((r) => r.csv.longestFrameGapMs),
+        bytes: all[0].csv.bytes,
+      },
+      json: {
+        totalMs: pick((r) => r.json.totalMs),
+        longestFrameGapMs: pick((r) => r.json.longestFrameGapMs),
+        bytes: all[0].json.bytes,
+      },
+      onePass: { totalMs: pick((r) => r.onePass.totalMs), longestFrameGapMs: pick((r) => r.onePass.longestFrameGapMs) },
+    };
+  });
+}

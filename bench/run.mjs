@@ -3,7 +3,7 @@
 import { writeFileSync } from 'node:fs';
 import { cpus, platform, release, totalmem } from 'node:os';
 import { resolve } from 'node:path';
-import { buildPages, measureEconomy, measureLists } from './browser.mjs';
+import { buildPages, measureEconomy, measureExport, measureLists } from './browser.mjs';
 import { measureHandler } from './handler.mjs';
 import { measureModules, measureSizes, overBudget } from './size.mjs';
 import { describeRun, renderTable, targets } from './table.mjs';
@@ -21,6 +21,9 @@ log('request economy, in Chromium');
 const economy = await measureEconomy();
 log('large lists, in Chromium');
 const lists = await measureLists({ runs: 7, log });
+
+log('exporting 100,000 members, in Chromium');
+const exported = await measureExport({ count: 100_000, runs: 3 });
 
 log('handler throughput (autocannon)');
 const handler = await measureHandler({ log });
@@ -40,6 +43,7 @@ const results = {
   modules,
   lists: { rows: lists.rows },
   economy,
+  exported,
   handler,
 };
 results.targets = targets(results);
