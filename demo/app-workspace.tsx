@@ -54,7 +54,7 @@ export function AppWorkspace({ orgKey, appId, emulated, timeoutSeconds }: AppWor
           </span>
         )}
       </div>
-      <ConnectedAppPanel orgId={orgKey} appId={appId} resolveMember={memberName} />
+      <ConnectedAppPanel orgId={orgKey} appId={appId} resolveMember={memberName} canRevoke />
       {emulated && <FaultControls timeoutSeconds={timeoutSeconds} onInjected={() => state.refresh()} />}
     </div>
   );

@@ -1,5 +1,10 @@
-import { useMemo } from 'react';
-import { ConnectedAppsProvider, createFetchTransport } from 'react-connected-apps';
+import { type FormEvent, useMemo, useState } from 'react';
+import {
+  ConnectedAppsList,
+  ConnectedAppsProvider,
+  createFetchTransport,
+  MemberConnectedApps,
+} from 'react-connected-apps';
 import { SWRConfig } from 'swr';
 import { AppWorkspace } from './app-workspace';
 import type { DemoConfig } from './demo-config';
@@ -7,15 +12,37 @@ import { type DemoSelection, useUrlState } from './use-url-state';
 
 const NOBODY = 'none';
 
+/** Opens a member's page: their apps, with "revoke all" (offboarding). */
+function MemberPicker({ onOpen }: { onOpen: (memberId: string) => void }) {
+  const [memberId, setMemberId] = useState('');
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (memberId.trim()) onOpen(memberId.trim());
+  };
+  return (
+    <form className="demo-member-picker" onSubmit={submit}>
+      <label>
+        A member’s apps (member id)
+        <input value={memberId} onChange={(event) => setMemberId(event.target.value)} spellCheck={false} />
+      </label>
+      <button type="submit" className="demo-button">
+        Show
+      </button>
+    </form>
+  );
+}
+
 /**
- * An organization's "Connected apps" admin screen: the apps in a side list, the selected one in the
- * library's panel, a switch for who is signed in and, on the emulator, buttons that inject faults.
+ * An organization's "Connected apps" admin screen: its apps (from the API) in a side list, the selected one in
+ * the library's panel with revoking on (Stytch still decides who may), a member's page, a switch for who is
+ * signed in and, on the emulator, buttons that inject faults.
  */
 export function DemoApp({ config }: { config: DemoConfig }) {
   const first = config.organizations[0];
   const [selection, select] = useUrlState({
     org: first?.key ?? '',
     app: first?.apps[0]?.connectedAppId ?? '',
+    member: '',
     as: config.sessions[0]?.id ?? NOBODY,
     theme: 'system',
   });
@@ -31,6 +58,7 @@ export function DemoApp({ config }: { config: DemoConfig }) {
       }),
     [session],
   );
+  const orgKey = organization?.key ?? '';
 
   return (
     <div className="demo" data-rca-theme={selection.theme === 'system' ? undefined : selection.theme}>
@@ -59,7 +87,7 @@ export function DemoApp({ config }: { config: DemoConfig }) {
               value={organization?.key}
               onChange={(event) => {
                 const next = config.organizations.find((candidate) => candidate.key === event.target.value);
-                select({ org: event.target.value, app: next?.apps[0]?.connectedAppId ?? '' });
+                select({ org: event.target.value, app: next?.apps[0]?.connectedAppId ?? '', member: '' });
               }}
             >
               {config.organizations.map((candidate) => (
@@ -82,36 +110,39 @@ export function DemoApp({ config }: { config: DemoConfig }) {
           </label>
         </div>
       </header>
-      <div className="demo-body">
-        <nav className="demo-nav" aria-label="Connected apps">
-          <ul>
-            {organization?.apps.map((app) => (
-              <li key={app.connectedAppId}>
-                <button
-                  type="button"
-                  aria-current={app.connectedAppId === selection.app ? 'page' : undefined}
-                  onClick={() => select({ app: app.connectedAppId })}
-                >
-                  {app.name}
-                </button>
-              </li>
-            ))}
-          </ul>
-        </nav>
-        <main className="demo-main">
-          {/* A new member starts with an empty cache: the previous member's answers are not theirs to see. */}
-          <SWRConfig key={selection.as} value={{ provider: () => new Map() }}>
-            <ConnectedAppsProvider transport={transport}>
-              <AppWorkspace
-                orgKey={organization?.key ?? ''}
-                appId={selection.app}
-                emulated={config.mode === 'emulator'}
-                timeoutSeconds={config.timeoutSeconds}
+      {/* A new member starts with an empty cache: the previous member's answers are not theirs to see. */}
+      <SWRConfig key={selection.as} value={{ provider: () => new Map() }}>
+        <ConnectedAppsProvider transport={transport}>
+          <div className="demo-body">
+            <nav className="demo-nav" aria-label="Connected apps of the organization">
+              <ConnectedAppsList
+                orgId={orgKey}
+                selectedAppId={selection.member ? undefined : selection.app}
+                onSelectApp={(app) => select({ app, member: '' })}
+                headingLevel={2}
               />
-            </ConnectedAppsProvider>
-          </SWRConfig>
-        </main>
-      </div>
+              <MemberPicker onOpen={(member) => select({ member })} />
+            </nav>
+            <main className="demo-main">
+              {selection.member ? (
+                <div className="demo-workspace">
+                  <button type="button" className="demo-button" onClick={() => select({ member: '' })}>
+                    Back to the app
+                  </button>
+                  <MemberConnectedApps orgId={orgKey} memberId={selection.member} canRevoke />
+                </div>
+              ) : (
+                <AppWorkspace
+                  orgKey={orgKey}
+                  appId={selection.app}
+                  emulated={config.mode === 'emulator'}
+                  timeoutSeconds={config.timeoutSeconds}
+                />
+              )}
+            </main>
+          </div>
+        </ConnectedAppsProvider>
+      </SWRConfig>
     </div>
   );
 }

@@ -29,20 +29,31 @@ export interface FaultControlsProps {
  * Buttons that make the emulator's next answer fail in one way, then fetch again, so every state of the
  * panel can be seen. The hook retries what can be retried, so most faults heal by themselves.
  */
+const ROUTES = [
+  ['', 'any route'],
+  ['connectedApp', 'the app'],
+  ['connectedApps', 'the organization’s apps'],
+  ['memberConnectedApps', 'a member’s apps'],
+  ['revokeConnectedApp', 'revoke'],
+  ['membersSearch', 'members’ names'],
+  ['scopePolicy', 'scope meanings'],
+] as const;
+
 export function FaultControls({ timeoutSeconds, onInjected }: FaultControlsProps) {
   const [status, setStatus] = useState('');
+  const [route, setRoute] = useState('');
 
   const inject = async ({ label, fault }: FaultButton) => {
     const response = await fetch('/__emulator/faults', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(fault),
+      body: JSON.stringify(route ? { ...fault, route } : fault),
     }).catch(() => undefined);
     if (!response?.ok) {
       setStatus('The emulator refused the fault.');
       return;
     }
-    setStatus(`${label}: queued for the next answer from Stytch.`);
+    setStatus(`${label}: queued for the next answer from Stytch on ${ROUTES.find(([id]) => id === route)?.[1]}.`);
     onInjected();
   };
 
@@ -50,6 +61,16 @@ export function FaultControls({ timeoutSeconds, onInjected }: FaultControlsProps
     <section className="demo-card" aria-labelledby="demo-faults-title">
       <h2 id="demo-faults-title">Simulate a Stytch failure</h2>
       <p className="demo-muted">The next answer of the emulator fails, then the page fetches again.</p>
+      <label className="demo-field">
+        On
+        <select value={route} onChange={(event) => setRoute(event.target.value)}>
+          {ROUTES.map(([id, label]) => (
+            <option key={id} value={id}>
+              {label}
+            </option>
+          ))}
+        </select>
+      </label>
       <div className="demo-buttons">
         {faultButtons(timeoutSeconds).map((button) => (
           <button key={button.label} type="button" className="demo-button" onClick={() => inject(button)}>

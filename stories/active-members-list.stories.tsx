@@ -172,6 +172,48 @@ export const Dark: Story = { args: { members: fifty }, globals: { theme: 'dark' 
 
 export const Unstyled: Story = { args: { members: fifty.slice(0, 5) }, parameters: { unstyled: true } };
 
+const revokeIds = { canRevoke: true, organizationId: 'organization-test-1', connectedAppId: 'connected-app-test-1' };
+
+/**
+ * With `canRevoke`: a checkbox and a "Revoke access" button per row, and "Revoke selected". The selection
+ * lives in the list, not in its rows: a member selected, scrolled out of the DOM and back, is still selected.
+ */
+export const CanRevokeTenThousand: Story = {
+  args: { members: tenThousand, ...revokeIds },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const first = tenThousand[0]?.memberId ?? '';
+    const last = tenThousand.at(-1)?.memberId ?? '';
+    await userEvent.click(canvas.getByRole('checkbox', { name: `Select ${first}` }));
+    await expect(canvas.getByRole('button', { name: `Revoke access for ${first}` })).toBeVisible();
+    // A focused row stays rendered: let go of it, so it can leave the DOM.
+    (document.activeElement as HTMLElement).blur();
+    const viewport = canvas.getByRole('region', { name: 'Active members' });
+    viewport.scrollTop = viewport.scrollHeight;
+    await userEvent.click(await canvas.findByRole('checkbox', { name: `Select ${last}` }));
+    await expect(canvas.queryByRole('checkbox', { name: `Select ${first}` })).toBeNull();
+    await expect(canvas.getByText('2 selected')).toBeVisible();
+    (document.activeElement as HTMLElement).blur();
+    viewport.scrollTop = 0;
+    await waitFor(() => expect(canvas.getByRole('checkbox', { name: `Select ${first}` })).toBeChecked());
+    await expect(rows(canvasElement).length).toBeLessThan(60);
+  },
+};
+
+/** Revoking at 360 px: the row's button wraps under the name, nothing sticks out. */
+export const CanRevokeNarrow: Story = {
+  args: { members: [makeActiveMember({ memberId: longId }), ...fifty.slice(0, 5)], ...revokeIds },
+  decorators: Narrow.decorators,
+  play: Narrow.play,
+};
+
+/** Revoking in the dark theme and without the stylesheet. */
+export const CanRevokeDark: Story = { args: { members: fifty.slice(0, 5), ...revokeIds }, globals: { theme: 'dark' } };
+export const CanRevokeUnstyled: Story = {
+  args: { members: fifty.slice(0, 5), ...revokeIds },
+  parameters: { unstyled: true },
+};
+
 export const AllStates: Story = {
   render: () => (
     <div style={{ display: 'grid', gap: '2rem', gridTemplateColumns: 'repeat(auto-fit, minmax(20rem, 1fr))' }}>

@@ -1,10 +1,14 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import { useState } from 'react';
 import {
   type ActiveMember,
   ConnectedAppsMessagesProvider,
+  ConnectedAppsProvider,
   MembersListCount,
   MembersListEmpty,
   MembersListHeading,
+  MembersListRevokeSelected,
+  MembersListRevokeStatus,
   MembersListRoot,
   type MembersListRootProps,
   MembersListRows,
@@ -12,8 +16,14 @@ import {
   MembersListSearch,
   MembersListStatus,
 } from 'react-connected-apps';
-import { makeActiveMembers } from 'react-connected-apps/testing';
+import {
+  createMemoryTransport,
+  FIXTURE_ORGANIZATION_ID,
+  makeActiveMembers,
+  makeConnectedApp,
+} from 'react-connected-apps/testing';
 import { expect, screen, userEvent, waitFor, within } from 'storybook/test';
+import { SWRConfig } from 'swr';
 
 const fifty = makeActiveMembers(50);
 // Four names over five scope sets, so a name and a scope together pick a few members, not all or none.
@@ -133,5 +143,63 @@ export const InYourOwnWords: Story = {
     await expect(canvas.getByRole('heading', { name: 'People with access' })).toBeVisible();
     await expect(canvas.getByRole('searchbox', { name: 'Find a person' })).toBeVisible();
     await expect(canvas.getByRole('combobox', { name: 'Filter by scope' })).toBeVisible();
+  },
+};
+
+const revokeApp = makeConnectedApp({ connectedAppId: 'connected-app-test-composed', activeMembers: fifty });
+
+/**
+ * The sidebar layout with revoking: "Select all shown", the count and "Revoke selected" in the sidebar, the
+ * results above the rows. The members are plain props here (not `useConnectedApp`'s): revoked rows still
+ * leave at once.
+ */
+function SidebarWithRevoke(props: MembersListRootProps) {
+  const [transport] = useState(() => createMemoryTransport({ [FIXTURE_ORGANIZATION_ID]: [revokeApp] }));
+  return (
+    <SWRConfig value={{ provider: () => new Map() }}>
+      <ConnectedAppsProvider transport={transport}>
+        <MembersListRoot
+          {...props}
+          canRevoke
+          organizationId={FIXTURE_ORGANIZATION_ID}
+          connectedAppId={revokeApp.connectedAppId}
+          style={{ display: 'flex', flexWrap: 'wrap', alignItems: 'flex-start', gap: '1rem 2rem' }}
+        >
+          <MembersListHeading style={{ flexBasis: '100%' }} />
+          <div data-testid="sidebar" style={{ display: 'grid', gap: '0.75rem', flex: '1 1 12rem' }}>
+            <MembersListCount />
+            <MembersListScopeFilter />
+            <MembersListRevokeSelected style={{ display: 'grid', justifyItems: 'start' }} />
+          </div>
+          <div data-testid="main" style={{ display: 'grid', gap: '0.75rem', flex: '3 1 20rem', minInlineSize: 0 }}>
+            <MembersListRevokeStatus />
+            <MembersListStatus />
+            <MembersListRows maxScopes={2} maxHeight="20rem" />
+          </div>
+        </MembersListRoot>
+      </ConnectedAppsProvider>
+    </SWRConfig>
+  );
+}
+
+/** Filter, select every member shown, revoke them: they leave the list, the others stay. */
+export const SidebarRevokeShown: Story = {
+  render: (args) => <SidebarWithRevoke {...args} />,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const sidebar = within(canvas.getByTestId('sidebar'));
+    await userEvent.selectOptions(sidebar.getByRole('combobox', { name: 'Filter by scope' }), 'read:invoices');
+    const invoices = fifty.filter((member) => member.grantedScopes.includes('read:invoices'));
+    await waitFor(() => expect(canvas.getByText(`Showing ${invoices.length} members`)).toBeVisible());
+    await userEvent.click(sidebar.getByRole('checkbox', { name: 'Select all shown' }));
+    await expect(sidebar.getByText(`${invoices.length} selected`)).toBeVisible();
+    await userEvent.click(sidebar.getByRole('button', { name: 'Revoke selected' }));
+    const dialog = await screen.findByRole('alertdialog', { name: `Revoke access for ${invoices.length} members?` });
+    await userEvent.click(within(dialog).getByRole('button', { name: `Revoke access for ${invoices.length} members` }));
+    await waitFor(() => expect(canvas.getByText(`Access revoked for ${invoices.length} members.`)).toBeVisible());
+    await expect(sidebar.getByText(`${fifty.length - invoices.length} members`)).toBeVisible();
+    // Nobody left has the filtered scope, so the filter lets go and the others show.
+    await waitFor(() => expect(canvas.getByText(`Showing ${fifty.length - invoices.length} members`)).toBeVisible());
+    await expect(sidebar.getByText('0 selected')).toBeVisible();
   },
 };

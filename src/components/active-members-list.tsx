@@ -4,6 +4,7 @@ import { ConnectedAppsMessagesProvider } from '../messages/provider';
 import type { ConnectedAppsMessages, DeepPartial } from '../messages/types';
 import type { HeadingLevel } from './internal/heading';
 import { MembersListScopeFilter, MembersListSearch } from './members-list-fields';
+import { MembersListRevokeSelected, MembersListRevokeStatus } from './members-list-revoke';
 import { MembersListRoot, type MembersListRootProps } from './members-list-root';
 import { MembersListRows, type MembersListRowsProps } from './members-list-rows';
 import { MembersListCount, MembersListEmpty, MembersListHeading, MembersListStatus } from './members-list-text';
@@ -11,7 +12,10 @@ import { MembersListCount, MembersListEmpty, MembersListHeading, MembersListStat
 /** Props of {@link ActiveMembersList}. */
 export interface ActiveMembersListProps
   extends Omit<ComponentPropsWithoutRef<'div'>, 'children'>,
-    Pick<MembersListRootProps, 'members' | 'resolveMember' | 'virtualizeAbove'>,
+    Pick<
+      MembersListRootProps,
+      'members' | 'resolveMember' | 'virtualizeAbove' | 'canRevoke' | 'organizationId' | 'connectedAppId' | 'onRevoke'
+    >,
     Pick<MembersListRowsProps, 'renderMember' | 'maxHeight' | 'maxScopes'> {
   /** The level of the "Active members" heading, to fit your page's outline. @default 2 */
   headingLevel?: HeadingLevel;
@@ -22,11 +26,16 @@ export interface ActiveMembersListProps
 /**
  * The members who installed a Connected App and the scopes each granted, with search (by id or resolved
  * name) and a scope filter. Activating a member opens {@link MemberScopesDialog}. Long lists are
- * virtualized, so 10,000 members mount and scroll smoothly. It is the `MembersList*` parts in their default
- * arrangement: compose them yourself for another layout.
+ * virtualized, so 10,000 members mount and scroll smoothly. With `canRevoke` (and the organization and app
+ * ids), each row gets a selection checkbox and a "Revoke access" button, and "Revoke selected" revokes many,
+ * each after a confirmation. It is the `MembersList*` parts in their default arrangement: compose them
+ * yourself for another layout.
  *
  * @example
  * <ActiveMembersList members={app.activeMembers} resolveMember={(id) => directory.get(id)?.name} />
+ *
+ * @example
+ * <ActiveMembersList members={app.data.activeMembers} canRevoke={isAdmin} organizationId={orgId} connectedAppId={appId} />
  */
 export const ActiveMembersList = forwardRef<HTMLDivElement, ActiveMembersListProps>(function ActiveMembersList(
   { renderMember, maxHeight, maxScopes, headingLevel, messages, ...props },
@@ -45,6 +54,8 @@ export const ActiveMembersList = forwardRef<HTMLDivElement, ActiveMembersListPro
             <MembersListScopeFilter />
           </div>
         )}
+        <MembersListRevokeSelected />
+        <MembersListRevokeStatus />
         <MembersListStatus />
         <MembersListEmpty />
         <MembersListRows renderMember={renderMember} maxHeight={maxHeight} maxScopes={maxScopes} />

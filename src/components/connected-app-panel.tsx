@@ -18,6 +18,14 @@ export interface ConnectedAppPanelProps extends Omit<ComponentPropsWithoutRef<'d
   /** Gives a member a readable name (shown and searchable in the list). */
   resolveMember?: ActiveMembersListProps['resolveMember'];
   /**
+   * Lets the reader revoke members' access to the app, one or many, each after a confirmation. Show it to the
+   * members allowed to (Stytch checks again: a refused revoke says so).
+   * @default false
+   */
+  canRevoke?: boolean;
+  /** Called after each revoke with how each member's revoke ended. */
+  onRevoke?: ActiveMembersListProps['onRevoke'];
+  /**
    * Level of the app's name heading.
    * @default 2
    */
@@ -33,9 +41,12 @@ export interface ConnectedAppPanelProps extends Omit<ComponentPropsWithoutRef<'d
  *
  * @example
  * <ConnectedAppPanel orgId={organizationId} appId={connectedAppId} resolveMember={(id) => directory.get(id)} />
+ *
+ * @example
+ * <ConnectedAppPanel orgId={organizationId} appId={connectedAppId} canRevoke={member.can('revoke')} />
  */
 export const ConnectedAppPanel = forwardRef<HTMLDivElement, ConnectedAppPanelProps>(function ConnectedAppPanel(
-  { orgId, appId, resolveMember, headingLevel = 2, messages: override, className, ...props },
+  { orgId, appId, resolveMember, canRevoke, onRevoke, headingLevel = 2, messages: override, className, ...props },
   ref,
 ) {
   const state = useConnectedApp(orgId, appId);
@@ -104,6 +115,11 @@ export const ConnectedAppPanel = forwardRef<HTMLDivElement, ConnectedAppPanelPro
             members={data.activeMembers}
             resolveMember={resolveMember}
             headingLevel={subheadingLevel(headingLevel)}
+            canRevoke={canRevoke}
+            // The ids the hook was given: the revoke updates that cache entry, so revoked rows leave.
+            organizationId={orgId}
+            connectedAppId={appId}
+            onRevoke={onRevoke}
           />
         )}
       </div>

@@ -1,6 +1,7 @@
 'use client';
 import { createContext, useContext } from 'react';
 import type { ActiveMember } from '../core/types';
+import type { RevokeConnectedAppState } from '../react/use-revoke-connected-app';
 import type { MemberEntry } from './use-member-filter';
 
 /** What `MembersListRoot` shares with its parts. */
@@ -23,6 +24,26 @@ export interface MembersListContextValue {
   virtualized: boolean;
   /** Opens a member's scopes dialog; focus goes back to what had it when the dialog closes. */
   open: (entry: MemberEntry) => void;
+  /** A member's name as shown: what `resolveMember` gives, or the id. */
+  nameOf: (memberId: string) => string;
+  /** Selection and revoking; `null` unless the root has `canRevoke` and both ids. */
+  revoke: MembersListRevokeValue | null;
+}
+
+/** What the revoke parts share (`MembersListRoot` with `canRevoke`). */
+export interface MembersListRevokeValue {
+  /** The selected member ids. Kept in the root, so a row scrolled out of view or filtered out stays selected. */
+  selected: ReadonlySet<string>;
+  /** The selected members still listed, in list order: what "Revoke selected" revokes. */
+  selectedIds: readonly string[];
+  /** Selects (`true`) or unselects these members. */
+  select: (memberIds: readonly string[], selected: boolean) => void;
+  /** The revoke hook's state (status, progress, members in flight, outcomes, failures) of the current or last run. */
+  state: Pick<RevokeConnectedAppState, 'status' | 'progress' | 'pending' | 'outcomes' | 'failed'>;
+  /** Opens the confirmation dialog for these members; `trigger` gets focus back if it is cancelled. */
+  ask: (memberIds: readonly string[], trigger: HTMLElement | null) => void;
+  /** Revokes again, without asking, the failed members a retry can help. */
+  retry: () => void;
 }
 
 export const MembersListContext = createContext<MembersListContextValue | null>(null);

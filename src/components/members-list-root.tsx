@@ -1,9 +1,11 @@
 'use client';
 import { type ComponentPropsWithoutRef, forwardRef, useId, useState } from 'react';
 import type { ActiveMember } from '../core/types';
+import type { RevokeOutcome } from '../react/revoke-run';
 import { cx } from './internal/cx';
 import { MemberScopesDialog } from './member-scopes-dialog';
 import { MembersListContext, type MembersListContextValue } from './members-list-context';
+import { useMembersListRevoke } from './members-list-revoke-state';
 import { type MemberEntry, useMemberFilter } from './use-member-filter';
 
 /** Props of {@link MembersListRoot}. */
@@ -14,14 +16,29 @@ export interface MembersListRootProps extends ComponentPropsWithoutRef<'div'> {
   resolveMember?: (memberId: string) => string | undefined;
   /** Above this many members only the rows in view are rendered. @default 100 */
   virtualizeAbove?: number;
+  /**
+   * Lets the reader revoke members' access: a checkbox and a "Revoke access" button in each row, and
+   * "Revoke selected" in {@link MembersListRevokeSelected}, each confirmed in a dialog first. Show it to the
+   * members allowed to (Stytch checks again: a refused revoke says so). Needs a `ConnectedAppsProvider` and
+   * both ids below; pass the ids you give `useConnectedApp`, whose cached members the revoke updates.
+   * @default false
+   */
+  canRevoke?: boolean;
+  /** The organization's id, slug or external id, as given to `useConnectedApp`: needed to revoke. */
+  organizationId?: string | null;
+  /** The Connected App's id: needed to revoke. */
+  connectedAppId?: string | null;
+  /** Called after each revoke (one member or many) with how each member's revoke ended. */
+  onRevoke?: (outcomes: RevokeOutcome[]) => void;
 }
 
 /**
- * The members list's state (search, scope filter, the filtered members), shared with the `MembersList*` parts
- * placed anywhere inside it, in any layout. Renders a `div` with `data-status` (`empty`, `no-matches`,
- * `list`) and `data-virtualized` when only the rows in view render; after its children, the
- * {@link MemberScopesDialog} a row opens (portalled; focus goes back to the row when it closes).
- * `ActiveMembersList` is these parts in their default arrangement.
+ * The members list's state (search, scope filter, the filtered members, and with `canRevoke` the selection
+ * and revoking), shared with the `MembersList*` parts placed anywhere inside it, in any layout. Renders a
+ * `div` with `data-status` (`empty`, `no-matches`, `list`) and `data-virtualized` when only the rows in view
+ * render; after its children, the {@link MemberScopesDialog} a row opens and the revoke confirmation
+ * (portalled; focus goes back to what opened them). `ActiveMembersList` is these parts in their default
+ * arrangement.
  *
  * @example
  * <MembersListRoot members={app.activeMembers}>
@@ -31,14 +48,44 @@ export interface MembersListRootProps extends ComponentPropsWithoutRef<'div'> {
  *   <MembersListEmpty />
  *   <MembersListRows />
  * </MembersListRoot>
+ *
+ * @example
+ * <MembersListRoot members={app.data.activeMembers} canRevoke organizationId={orgId} connectedAppId={appId}>
+ *   <MembersListHeading />
+ *   <MembersListRevokeSelected />
+ *   <MembersListRevokeStatus />
+ *   <MembersListRows />
+ * </MembersListRoot>
  */
 export const MembersListRoot = forwardRef<HTMLDivElement, MembersListRootProps>(function MembersListRoot(
-  { members, resolveMember, virtualizeAbove = 100, className, children, ...props },
+  {
+    members: allMembers,
+    resolveMember,
+    virtualizeAbove = 100,
+    canRevoke = false,
+    organizationId,
+    connectedAppId,
+    onRevoke,
+    className,
+    children,
+    ...props
+  },
   ref,
 ) {
   const id = useId();
   const [query, setQuery] = useState('');
   const [scope, setScope] = useState('');
+  const nameOf = (memberId: string) => resolveMember?.(memberId) ?? memberId;
+  const revoke = useMembersListRevoke({
+    members: allMembers,
+    enabled: canRevoke && !!organizationId?.trim() && !!connectedAppId?.trim(),
+    organizationId: organizationId ?? '',
+    connectedAppId: connectedAppId ?? '',
+    id,
+    nameOf,
+    onRevoke,
+  });
+  const members = revoke.members;
   const { filtered, scopes, activeScope } = useMemberFilter(members, resolveMember, query, scope);
   const [selected, setSelected] = useState<MemberEntry | null>(null);
   const [dialogOpen, setDialogOpen] = useState(false);
@@ -62,6 +109,8 @@ export const MembersListRoot = forwardRef<HTMLDivElement, MembersListRootProps>(
       setSelected(entry);
       setDialogOpen(true);
     },
+    nameOf,
+    revoke: revoke.value,
   };
 
   return (
@@ -81,6 +130,7 @@ export const MembersListRoot = forwardRef<HTMLDivElement, MembersListRootProps>(
           open={dialogOpen}
           onOpenChange={setDialogOpen}
         />
+        {revoke.element}
       </div>
     </MembersListContext.Provider>
   );

@@ -4,7 +4,7 @@ import type { ActiveMember } from '../core/types';
 import { useMessages } from '../messages/context';
 import { cx } from './internal/cx';
 import { useMembersListContext } from './members-list-context';
-import { MembersListRow } from './members-list-row';
+import { MembersListRevokeButton, MembersListRow, MembersListSelectCheckbox } from './members-list-row';
 import type { MemberEntry } from './use-member-filter';
 import { VirtualMembersList } from './virtual-members-list';
 
@@ -32,10 +32,11 @@ export interface MembersListRowsProps extends Omit<ComponentPropsWithoutRef<'sec
 
 /**
  * The members the search and filter leave, one `li` each: by default a button that opens the member's
- * dialog, the id beside a resolved name, and the first scopes. Renders the list (`ul`), or when the root
- * virtualizes, the named, focusable scrolling box (`section`) around it; `ref`, `className` and other props
- * go to that outer element. Nothing when no member is left. The plain list is named by
- * {@link MembersListHeading}.
+ * dialog, the id beside a resolved name, and the first scopes; with the root's `canRevoke`, a selection
+ * checkbox first ("Select Ada") and a "Revoke access" button (named "Revoke access for Ada"), around custom
+ * rows too. Renders the list (`ul`), or when the root virtualizes, the named, focusable scrolling box
+ * (`section`) around it; `ref`, `className` and other props go to that outer element. Nothing when no member
+ * is left. The plain list is named by {@link MembersListHeading}.
  *
  * @example
  * <MembersListRows
@@ -47,14 +48,31 @@ export const MembersListRows = forwardRef<HTMLElement, MembersListRowsProps>(fun
   { renderMember, maxHeight = 'var(--rca-members-list-max-height, 24rem)', maxScopes = 3, className, ...props },
   ref,
 ) {
-  const { id, filtered, virtualized, open } = useMembersListContext('MembersListRows');
+  const { id, filtered, virtualized, open, revoke } = useMembersListContext('MembersListRows');
   const { heading } = useMessages().membersList;
   if (filtered.length === 0) return null;
 
   const renderRow = (entry: MemberEntry) => {
     const onOpen = () => open(entry);
-    if (renderMember) return renderMember(entry.member, { name: entry.name ?? entry.member.memberId, open: onOpen });
-    return <MembersListRow entry={entry} onOpen={onOpen} maxScopes={maxScopes} />;
+    const { memberId } = entry.member;
+    const name = entry.name ?? memberId;
+    // With `canRevoke`, every row (a custom one too) gets its checkbox first and its revoke button.
+    const action = revoke && <MembersListRevokeButton memberId={memberId} name={name} />;
+    return (
+      <>
+        {revoke && <MembersListSelectCheckbox memberId={memberId} name={name} />}
+        {renderMember ? (
+          <>
+            {renderMember(entry.member, { name, open: onOpen })}
+            {action}
+          </>
+        ) : (
+          <MembersListRow entry={entry} onOpen={onOpen} maxScopes={maxScopes}>
+            {action}
+          </MembersListRow>
+        )}
+      </>
+    );
   };
 
   if (virtualized) {

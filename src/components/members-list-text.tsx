@@ -34,6 +34,8 @@ export const MembersListHeading = forwardRef<HTMLHeadingElement, MembersListHead
       level={level}
       id={`${id}-heading`}
       data-slot="members-list-heading"
+      // Focusable by script only: focus comes here when a revoked member's row, the last one, goes away.
+      tabIndex={-1}
       {...props}
       className={cx(className)}
     >

@@ -33,6 +33,52 @@ export interface ConnectedAppsMessages {
     activeMembers: PluralMessage;
     noDescription: string;
   };
+  /** `ConnectedAppsList`: an organization's apps, with a client type filter. */
+  appsList: {
+    heading: string;
+    loading: string;
+    /** No member of the organization has installed any app. */
+    empty: string;
+    /** The client type filter leaves no app. */
+    noMatches: string;
+    filterLabel: string;
+    allTypes: string;
+    /** The filter's option for client types this version does not know. */
+    otherTypes: string;
+    shown: PluralMessage;
+  };
+  /** `MemberConnectedApps`: one member's apps, their scopes, and revoking access. `{app}` is an app's name. */
+  memberApps: {
+    heading: string;
+    count: PluralMessage;
+    loading: string;
+    empty: string;
+    /** The visible label of a row's revoke button. */
+    revoke: string;
+    /** A row's revoke button (accessible name) and the confirm button of its dialog. */
+    revokeApp: string;
+    revokeAll: string;
+    /** The confirm button of "Revoke all". */
+    revokeApps: PluralMessage;
+    confirmTitle: string;
+    confirmAllTitle: PluralMessage;
+    /** What revoking does, honestly: tokens stop working, consent again, not blocked. */
+    confirmText: string;
+    confirmAllText: string;
+    cancel: string;
+    revoking: string;
+    /** `{done}` of `{total}` apps. */
+    progress: string;
+    revoked: string;
+    revokedAll: PluralMessage;
+    failedTitle: PluralMessage;
+    /** One failed app: `{app}` and `{reason}`. */
+    failure: string;
+    /** Why a revoke failed, by error code; `other` for the codes not listed. */
+    reasons: Partial<Record<ConnectedAppErrorCode, string>> & { other: string };
+    retry: string;
+    dismiss: string;
+  };
   scopeChips: {
     listLabel: string;
     more: PluralMessage;
@@ -50,6 +96,42 @@ export interface ConnectedAppsMessages {
     noMatches: string;
     openMember: string;
     shown: PluralMessage;
+  };
+  /**
+   * Revoking members' access in `ActiveMembersList` / `ConnectedAppPanel` (`canRevoke`). `{member}` is a member's
+   * name (or id).
+   */
+  revoke: {
+    /** A row's checkbox (accessible name). */
+    select: string;
+    /** The checkbox that selects every member the search and filter leave. */
+    selectShown: string;
+    selected: PluralMessage;
+    /** The visible label of a row's revoke button, and the confirm button of a one-member dialog. */
+    revoke: string;
+    /** A row's revoke button (accessible name). */
+    revokeMember: string;
+    revokeSelected: string;
+    /** The confirm button of a many-member dialog. */
+    revokeMembers: PluralMessage;
+    confirmTitle: string;
+    confirmManyTitle: PluralMessage;
+    /** What revoking does, honestly: tokens stop working, consent again, not blocked. */
+    confirmText: PluralMessage;
+    cancel: string;
+    /** A row's revoke button while its member's revoke runs: the visible label, and the accessible name. */
+    revoking: string;
+    revokingMember: string;
+    /** `{done}` of `{total}` members. */
+    progress: string;
+    revoked: PluralMessage;
+    failedTitle: PluralMessage;
+    /** One failed member: `{member}` and `{reason}`. */
+    failure: string;
+    /** Why a revoke failed, by error code; `other` for the codes not listed. */
+    reasons: Partial<Record<ConnectedAppErrorCode, string>> & { other: string };
+    /** Revokes the failed members again (those a retry can help). */
+    retry: string;
   };
   dialog: {
     title: string;

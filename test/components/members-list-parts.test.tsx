@@ -10,6 +10,8 @@ import {
   MembersListCount,
   MembersListEmpty,
   MembersListHeading,
+  MembersListRevokeSelected,
+  MembersListRevokeStatus,
   MembersListRoot,
   MembersListRows,
   MembersListScopeFilter,
@@ -41,6 +43,8 @@ describe('MembersList parts', () => {
       MembersListStatus,
       MembersListEmpty,
       MembersListRows,
+      MembersListRevokeSelected,
+      MembersListRevokeStatus,
     };
 
     it.each(Object.entries(parts))('%s throws an error naming itself and the root', (name, Part) => {
@@ -135,6 +139,33 @@ describe('MembersList parts', () => {
       expect(ref.current).toHaveTextContent('No member matches your search.');
     });
 
+    it('MembersListRevokeSelected and MembersListRevokeStatus, with canRevoke only', () => {
+      const selectedRef = createRef<HTMLDivElement>();
+      const statusRef = createRef<HTMLDivElement>();
+      const parts = (canRevoke: boolean) => (
+        <ConnectedAppsProvider transport={createMemoryTransport({})}>
+          <MembersListRoot members={members} canRevoke={canRevoke} organizationId="org" connectedAppId="app">
+            <MembersListRevokeSelected ref={selectedRef} className="mine" title="hello" data-testid="selected" />
+            <MembersListRevokeStatus ref={statusRef} className="mine theirs" data-testid="status" />
+          </MembersListRoot>
+        </ConnectedAppsProvider>
+      );
+      const { rerender } = render(parts(false));
+      expect(selectedRef.current).toBeNull();
+      expect(statusRef.current).toBeNull();
+      rerender(parts(true));
+      expect(selectedRef.current).toBe(screen.getByTestId('selected'));
+      expect(selectedRef.current).toHaveAttribute('data-slot', 'members-list-revoke-selected');
+      expect(selectedRef.current?.getAttribute('class')).toBe('mine');
+      expect(selectedRef.current).toHaveAttribute('title', 'hello');
+      expect(statusRef.current).toBe(screen.getByTestId('status'));
+      expect(statusRef.current).toHaveAttribute('data-slot', 'members-list-revoke-status');
+      expect(statusRef.current).toHaveAttribute('data-status', 'idle');
+      expect(statusRef.current?.getAttribute('class')).toBe('mine theirs');
+      // The live region is there before anything is revoked, so the first run is announced.
+      expect(within(statusRef.current as HTMLElement).getByRole('status')).toHaveTextContent('');
+    });
+
     it('MembersListRows gives the scrolling box when it virtualizes', () => {
       const ref = createRef<HTMLElement>();
       render(
@@ -222,6 +253,26 @@ describe('MembersList parts', () => {
     expect(screen.queryByRole('status')).not.toBeInTheDocument();
     expect(screen.queryByRole('list')).not.toBeInTheDocument();
     expect(container.querySelectorAll('[data-slot="members-list-field"]')).toHaveLength(0);
+  });
+
+  it('a custom row from renderMember gets the checkbox and the revoke button with canRevoke', async () => {
+    const user = userEvent.setup();
+    render(
+      <ConnectedAppsProvider transport={createMemoryTransport({})}>
+        <MembersListRoot members={members} canRevoke organizationId="org" connectedAppId="app">
+          <MembersListHeading />
+          <MembersListRows
+            renderMember={(member, { name }) => <span>{`${name}: ${member.grantedScopes.length}`}</span>}
+          />
+        </MembersListRoot>
+      </ConnectedAppsProvider>,
+    );
+    const row = screen.getAllByRole('listitem')[1] as HTMLElement;
+    expect(within(row).getByText('member-test-grace: 2')).toBeInTheDocument();
+    await user.click(within(row).getByRole('checkbox', { name: 'Select member-test-grace' }));
+    expect(within(row).getByRole('checkbox')).toBeChecked();
+    await user.click(within(row).getByRole('button', { name: 'Revoke access for member-test-grace' }));
+    expect(screen.getByRole('alertdialog', { name: 'Revoke access for member-test-grace?' })).toBeInTheDocument();
   });
 
   it('a custom row from renderMember opens the dialog and gets focus back', async () => {

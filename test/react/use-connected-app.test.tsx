@@ -528,6 +528,13 @@ describe('useConnectedApp', () => {
   });
 });
 
+/** Shows the app's name and hands its `refresh` out to the test. */
+function Grab({ into }: { into: { refresh?: () => Promise<void> } }) {
+  const state = useConnectedApp(ORG, A.connectedAppId);
+  into.refresh = state.refresh;
+  return <p>{state.data?.name ?? state.status}</p>;
+}
+
 describe('useConnectedApp over a transport of several resources', () => {
   it('shows a typed error, not a crash, when the transport does not implement getConnectedApp', async () => {
     const partial: ConnectedAppTransport = {};
@@ -538,21 +545,17 @@ describe('useConnectedApp over a transport of several resources', () => {
 
   it('resolves a refresh that joined a request in flight only when that answer is in', async () => {
     const transport = createMemoryTransport(fixtures);
-    let refresh: (() => Promise<void>) | undefined;
-    function Grab() {
-      const state = useConnectedApp(ORG, A.connectedAppId);
-      refresh = state.refresh;
-      return <p>{state.data?.name ?? state.status}</p>;
-    }
-    renderWithProvider(<Grab />, { transport });
+    const grabbed: { refresh?: () => Promise<void> } = {};
+    renderWithProvider(<Grab into={grabbed} />, { transport });
+    const refresh = () => grabbed.refresh?.();
     await screen.findByText(A.name);
     transport.enqueue({ respond: 'data', data: { ...A, name: 'Later' }, latencyMs: 60 });
     let first: Promise<void> | undefined;
     let second: Promise<void> | undefined;
     await act(async () => {
-      first = refresh?.();
+      first = refresh();
       await sleep(5);
-      second = refresh?.();
+      second = refresh();
       await second;
     });
     // The second refresh sent nothing and settled with the first request's answer on screen.
