@@ -14,11 +14,14 @@ export interface ConnectedAppsContextValue {
 export const ConnectedAppsContext = createContext<ConnectedAppsContextValue | null>(null);
 ConnectedAppsContext.displayName = 'ConnectedAppsContext';
 
+/** The error of a hook used without a provider above it. */
+export function missingProvider(caller: string): Error {
+  return new Error(`\`${caller}\` must be used within \`ConnectedAppsProvider\``);
+}
+
 /** The provider's value; throws a clear error when there is no provider above. */
 export function useConnectedAppsContext(caller: string): ConnectedAppsContextValue {
   const value = useContext(ConnectedAppsContext);
-  if (value === null) {
-    throw new Error(`\`${caller}\` must be used within \`ConnectedAppsProvider\``);
-  }
+  if (value === null) throw missingProvider(caller);
   return value;
 }

@@ -1,10 +1,11 @@
 'use client';
-import { useCallback, useEffect, useMemo, useSyncExternalStore } from 'react';
+import { useCallback, useContext, useEffect, useMemo, useSyncExternalStore } from 'react';
 import { useSWRConfig } from 'swr';
 import type { ConnectedAppError } from '../core/error';
+import type { ConnectedAppTransport } from '../core/transport';
 import type { OrganizationMember } from '../core/types';
 import { isBlankId } from '../core/wire/ids';
-import { useConnectedAppsContext } from './context';
+import { ConnectedAppsContext, useConnectedAppsContext } from './context';
 import { membersDirectoryFor } from './members-directory';
 
 /** What {@link useMembers} returns. */
@@ -29,20 +30,38 @@ export interface MembersState {
  * members.get(memberId)?.name
  */
 export function useMembers(orgId: string | null | undefined, memberIds: readonly string[]): MembersState {
-  const { transport } = useConnectedAppsContext('useMembers');
+  return useDirectory(useConnectedAppsContext('useMembers').transport, orgId, memberIds);
+}
+
+/**
+ * {@link useMembers} for components that also work without a provider, or with a transport that has no
+ * members search: then it stays `idle` and the view shows ids.
+ */
+export function useMemberDirectory(orgId: string | null | undefined, memberIds: readonly string[]): MembersState {
+  const transport = useContext(ConnectedAppsContext)?.transport;
+  return useDirectory(typeof transport?.searchMembers === 'function' ? transport : undefined, orgId, memberIds);
+}
+
+function useDirectory(
+  transport: ConnectedAppTransport | undefined,
+  orgId: string | null | undefined,
+  memberIds: readonly string[],
+): MembersState {
   const { cache } = useSWRConfig();
   const directory = membersDirectoryFor(cache);
   const version = useSyncExternalStore(directory.subscribe, directory.version, directory.version);
-  const organizationId = isBlankId(orgId) ? null : orgId;
+  const organizationId = isBlankId(orgId) || transport === undefined ? null : orgId;
   // The ids as one value, so a new array holding the same ids is the same request.
   const ids = memberIds.join('\n');
 
   useEffect(() => {
-    if (organizationId !== null && ids !== '') directory.load(transport, organizationId, ids.split('\n'));
+    if (transport && organizationId !== null && ids !== '') directory.load(transport, organizationId, ids.split('\n'));
   }, [directory, transport, organizationId, ids]);
 
   const retry = useCallback(() => {
-    if (organizationId !== null && ids !== '') directory.load(transport, organizationId, ids.split('\n'), true);
+    if (transport && organizationId !== null && ids !== '') {
+      directory.load(transport, organizationId, ids.split('\n'), true);
+    }
   }, [directory, transport, organizationId, ids]);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: `version` is the directory's snapshot: it changes whenever an entry does.

@@ -1,9 +1,9 @@
 'use client';
-import { useCallback, useMemo, useSyncExternalStore } from 'react';
+import { useCallback, useContext, useMemo, useSyncExternalStore } from 'react';
 import useSWR, { useSWRConfig } from 'swr';
 import { type ConnectedAppError, toConnectedAppError } from '../core/error';
 import { retryDelay } from '../core/retry-policy';
-import { useConnectedAppsContext } from './context';
+import { ConnectedAppsContext, missingProvider } from './context';
 import { requestTrackerFor } from './request-tracker';
 import type { ResourceOptions, ResourceState } from './resource-state';
 import { useIsomorphicLayoutEffect } from './use-isomorphic-layout-effect';
@@ -15,18 +15,24 @@ const noRetry = () => undefined;
 const ignore = () => undefined;
 
 /**
- * The one hook over SWR behind every resource hook: the `status` union, stale data beside passing errors,
+ * The one hook over SWR behind every resource hook (`caller` names it in the missing-provider error; `null`:
+ * without a provider it stays idle, for components that work with or without one): the `status` union, stale data beside passing errors,
  * the provider's retry policy, `refresh` joining a request in flight. `key` is `null` for idle (nothing is
  * requested); `fetch` gets the key SWR passes, which is the one to read ids from (while ids change fast SWR
  * can run the latest render's fetcher for an earlier key).
  */
 export function useResource<T>(
-  caller: string,
-  key: string | null,
+  caller: string | null,
+  requestedKey: string | null,
   fetch: (key: string) => Promise<T>,
   options?: ResourceOptions<T>,
 ): ResourceState<T> {
-  const { retry, swr } = useConnectedAppsContext(caller);
+  // Without a provider, a caller that allows it (`caller: null`) stays idle instead of throwing.
+  const context = useContext(ConnectedAppsContext);
+  if (context === null && caller !== null) throw missingProvider(caller);
+  const key = context === null ? null : requestedKey;
+  const retry = context?.retry;
+  const swr = context?.swr;
   const host = useSWRConfig();
   const tracker = requestTrackerFor(host.cache);
 
