@@ -32,7 +32,7 @@ afterEach(async () => {
 });
 
 const panel = () => page.locator('[data-slot="connected-app-panel"]');
-const banner = () => page.locator('[data-slot="error-banner"]');
+const banner = () => panel().locator('[data-slot="error-banner"]');
 
 async function openDemo(query = '') {
   await page.goto(demo.url + query);
@@ -48,7 +48,7 @@ describe('the demo in Chromium', () => {
   it('shows the app’s name, members and scopes, and opens and closes a member’s dialog', async () => {
     await openDemo();
     await waitForSuccess('Acme Admin Console');
-    const member = panel().getByRole('button', { name: /Ada Lovelace/ });
+    const member = panel().getByRole('button', { name: /^Show scopes of Ada Lovelace/ });
     await member.waitFor();
     const list = page.locator('[data-slot="active-members-list"]');
     expect(await list.getByText('Sign-in').count()).toBeGreaterThan(0);
@@ -66,7 +66,7 @@ describe('the demo in Chromium', () => {
 
   it('shows the member without the permission the forbidden banner with a request id', async () => {
     await openDemo('?org=acme&app=connected-app-test-0003-third-party&as=acmeMember');
-    await page.locator('[data-slot="error-banner"][data-code="FORBIDDEN"]').waitFor();
+    await panel().locator('[data-slot="error-banner"][data-code="FORBIDDEN"]').waitFor();
     expect(await banner().textContent()).toContain('Access denied');
     expect(await banner().locator('[data-slot="error-banner-request-id"] code').textContent()).toMatch(
       /^request-id-test-[0-9a-f-]{36}$/,
@@ -76,7 +76,7 @@ describe('the demo in Chromium', () => {
 
   it('answers a visitor without a session 401 without calling Stytch', async () => {
     await openDemo('?org=acme&app=connected-app-test-0001-first-party&as=none');
-    await page.locator('[data-slot="error-banner"][data-code="UNAUTHORIZED"]').waitFor();
+    await panel().locator('[data-slot="error-banner"][data-code="UNAUTHORIZED"]').waitFor();
     await page.getByText('Requests that reached Stytch: 0').waitFor();
   });
 
@@ -84,7 +84,7 @@ describe('the demo in Chromium', () => {
     await openDemo();
     await waitForSuccess('Acme Admin Console');
     await page.getByRole('button', { name: 'Rate limit (429)' }).click();
-    await page.locator('[data-slot="error-banner"][data-code="RATE_LIMITED"]').waitFor();
+    await panel().locator('[data-slot="error-banner"][data-code="RATE_LIMITED"]').waitFor();
     expect(await page.getByRole('timer').textContent()).toMatch(/Retrying in [1-3] seconds?/);
     await banner().waitFor({ state: 'detached', timeout: 10_000 });
     await waitForSuccess('Acme Admin Console');
@@ -94,7 +94,7 @@ describe('the demo in Chromium', () => {
     await openDemo('?org=acme&app=connected-app-test-0003-third-party&as=acmeAdmin');
     await waitForSuccess('Ledgerly Accounting');
     await page.getByRole('button', { name: 'Server error (500)' }).click();
-    await page.locator('[data-slot="error-banner"][data-code="SERVER"]').waitFor();
+    await panel().locator('[data-slot="error-banner"][data-code="SERVER"]').waitFor();
     // The last good data stays below the banner while the hook retries.
     expect(await panel().getByRole('heading', { level: 2, name: 'Ledgerly Accounting' }).count()).toBe(1);
     await banner().waitFor({ state: 'detached', timeout: 10_000 });
@@ -109,7 +109,8 @@ describe('the demo in Chromium', () => {
       const seen: string[] = [];
       (window as unknown as { seen: string[] }).seen = seen;
       const record = () => {
-        const selected = document.querySelector('nav [aria-current="page"]')?.textContent ?? '';
+        const selected =
+          document.querySelector('nav [aria-current="true"] [data-slot="connected-apps-list-name"]')?.textContent ?? '';
         const shown = document.querySelector('[data-slot="connected-app-panel"] h2')?.textContent ?? '';
         seen.push(`${selected}|${shown}`);
       };

@@ -66,7 +66,7 @@ async function recorded(): Promise<RecordedRequest[]> {
 }
 
 const panel = () => page.locator('[data-slot="connected-app-panel"]');
-const banner = () => page.locator('[data-slot="error-banner"]');
+const banner = () => page.locator('[data-slot="connected-app-panel"] [data-slot="error-banner"]');
 
 async function waitForSuccess(name: string, timeout = 10_000) {
   await page.locator('[data-slot="connected-app-panel"][data-status="success"]').waitFor({ timeout });
@@ -118,7 +118,9 @@ describe('emulator faults in the demo, in Chromium', () => {
     const before = (await recorded()).length;
     await page.getByRole('button', { name: faultCase.button }).click();
 
-    await page.locator(`[data-slot="error-banner"][data-code="${faultCase.code}"]`).waitFor({ timeout: 10_000 });
+    await page
+      .locator(`[data-slot="connected-app-panel"] [data-slot="error-banner"][data-code="${faultCase.code}"]`)
+      .waitFor({ timeout: 10_000 });
     await expectBannerCopy(faultCase.code);
     // The last good data stays on screen, marked as possibly out of date.
     expect(await banner().locator('[data-slot="error-banner-stale"]').textContent()).toBe(en.errorBanner.staleData);
@@ -144,7 +146,7 @@ describe('emulator faults in the demo, in Chromium', () => {
     const before = (await recorded()).length;
     await inject({ kind: 'server_error' }, 4);
     await page.getByRole('button', { name: 'Fetch again' }).click();
-    await page.locator('[data-slot="error-banner"][data-code="SERVER"]').waitFor();
+    await banner().and(page.locator('[data-code="SERVER"]')).waitFor();
     await expectBannerCopy('SERVER');
 
     // The first call and 3 retries (backing off about 0.5 + 1 + 2 s) all fail, then no more calls.
