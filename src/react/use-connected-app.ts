@@ -1,3 +1,4 @@
+'use client';
 import { useCallback } from 'react';
 import { callTransport } from '../core/transport';
 import type { ConnectedApp } from '../core/types';
