@@ -177,3 +177,27 @@ describe('useRevokeConnectedApp', () => {
     });
   });
 });
+
+describe('a revoke racing a refresh', () => {
+  it('ends consistent: the refresh that started before the revoke cannot bring the member back', async () => {
+    const transport = createMemoryTransport({ [ORG]: [APP] });
+    const { result } = setup(transport);
+    await waitFor(() => expect(result.current.app.status).toBe('success'));
+    // A slow refresh that reads the members before the revoke lands, and answers after it.
+    transport.enqueue({ method: 'getConnectedApp', respond: 'data', data: APP, latencyMs: 80 });
+    let refreshing: Promise<void> | undefined;
+    await act(async () => {
+      refreshing = result.current.app.refresh();
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      await result.current.revoker.revoke({
+        organizationId: ORG,
+        connectedAppId: APP.connectedAppId,
+        memberIds: [FIRST],
+      });
+      await refreshing;
+      await new Promise((resolve) => setTimeout(resolve, 120));
+    });
+    expect(result.current.app.data?.activeMembers.map((member) => member.memberId)).toEqual([SECOND, THIRD]);
+    expect(transport.requests.filter((request) => request.method === 'revokeConnectedApp')).toHaveLength(1);
+  });
+});
