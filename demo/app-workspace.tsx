@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'react';
-import { ConnectedAppPanel, useConnectedApp } from 'react-connected-apps';
+import { AppScopes, ConnectedAppPanel, useConnectedApp } from 'react-connected-apps';
 import { FaultControls } from './fault-controls';
-import { memberName } from './member-directory';
 
 /** Props of {@link AppWorkspace}. */
 export interface AppWorkspaceProps {
@@ -54,7 +53,9 @@ export function AppWorkspace({ orgKey, appId, emulated, timeoutSeconds }: AppWor
           </span>
         )}
       </div>
-      <ConnectedAppPanel orgId={orgKey} appId={appId} resolveMember={memberName} canRevoke />
+      {/* Names and emails come from the members search, scope meanings from the RBAC policy. */}
+      <ConnectedAppPanel orgId={orgKey} appId={appId} canRevoke />
+      <AppScopes orgId={orgKey} appId={appId} canRevoke showErrorBanner={false} className="demo-card" />
       {emulated && <FaultControls timeoutSeconds={timeoutSeconds} onInjected={() => state.refresh()} />}
     </div>
   );

@@ -1,11 +1,18 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { type ReactNode, useState } from 'react';
-import { ConnectedAppsProvider, MemberConnectedApps, type RetryPolicy, useMessages } from 'react-connected-apps';
+import {
+  ConnectedAppsProvider,
+  MemberConnectedApps,
+  type OrganizationMember,
+  type RetryPolicy,
+  useMessages,
+} from 'react-connected-apps';
 import {
   createMemoryTransport,
   FIXTURE_ORGANIZATION_ID,
   fixtureApps,
   type MemoryScriptStep,
+  makeOrganizationMember,
 } from 'react-connected-apps/testing';
 import { expect, screen, userEvent, waitFor, within } from 'storybook/test';
 import { SWRConfig } from 'swr';
@@ -14,8 +21,11 @@ const ORG = FIXTURE_ORGANIZATION_ID;
 // The third member has three apps: Acme Admin Console, Acme Mobile and Ledgerly Accounting.
 const MEMBER = fixtureApps.firstParty.activeMembers[2]?.memberId ?? '';
 const APPS = ['Acme Admin Console', 'Acme Mobile', 'Ledgerly Accounting'];
+// Who the member is, for the members search: Alan Lovelace.
+const PERSON = makeOrganizationMember({ memberId: MEMBER }, 2);
 
 interface BackendProps {
+  people?: OrganizationMember[];
   script?: MemoryScriptStep[];
   latencyMs?: number;
   retry?: RetryPolicy;
@@ -23,10 +33,10 @@ interface BackendProps {
 }
 
 /** A provider over a memory transport, with its own SWR cache and the story frame's catalogue. */
-function Backend({ script, latencyMs, retry = { maxRetries: 0 }, children }: BackendProps) {
+function Backend({ people = [PERSON], script, latencyMs, retry = { maxRetries: 0 }, children }: BackendProps) {
   const messages = useMessages();
   const [transport] = useState(() =>
-    createMemoryTransport({ [ORG]: Object.values(fixtureApps) }, { script, latencyMs }),
+    createMemoryTransport({ [ORG]: Object.values(fixtureApps) }, { script, latencyMs, members: { [ORG]: people } }),
   );
   return (
     <SWRConfig value={{ provider: () => new Map(), revalidateOnFocus: false, revalidateOnReconnect: false }}>
@@ -92,6 +102,37 @@ export const Success: Story = {
     await expect(appNames(canvasElement)).toEqual(APPS);
     await expect(canvas.getAllByRole('list', { name: 'Granted scopes' })).toHaveLength(3);
     await expect(canvas.queryByRole('button', { name: /Revoke/ })).toBeNull();
+  },
+};
+
+/** Under the heading, who the member is: name, email, and a status that is not active, in words. */
+export const MemberNameAndStatus: Story = {
+  args: { canRevoke: false },
+  render: (args) => (
+    <Backend people={[{ ...PERSON, status: 'invited' }]}>
+      <MemberConnectedApps {...args} />
+    </Backend>
+  ),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByText('Alan Lovelace')).toBeVisible();
+    await expect(canvas.getByText(PERSON.emailAddress)).toBeVisible();
+    await expect(canvas.getByText('Invited')).toBeVisible();
+  },
+};
+
+/** A member the search does not return: their id, and "Not found". */
+export const MemberNotFound: Story = {
+  args: { canRevoke: false },
+  render: (args) => (
+    <Backend people={[]}>
+      <MemberConnectedApps {...args} />
+    </Backend>
+  ),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByText('Not found')).toBeVisible();
+    await expect(canvas.getByText(MEMBER)).toBeVisible();
   },
 };
 

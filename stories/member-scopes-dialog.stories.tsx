@@ -1,8 +1,15 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
-import { formatMessage, MemberScopesDialog, type MemberScopesDialogProps, useMessages } from 'react-connected-apps';
-import { makeActiveMember } from 'react-connected-apps/testing';
+import {
+  ConnectedAppsProvider,
+  formatMessage,
+  MemberScopesDialog,
+  type MemberScopesDialogProps,
+  useMessages,
+} from 'react-connected-apps';
+import { createMemoryTransport, fixtureScopePolicy, makeActiveMember } from 'react-connected-apps/testing';
 import { expect, fn, screen, userEvent, waitFor, within } from 'storybook/test';
+import { SWRConfig } from 'swr';
 
 const ada = makeActiveMember({
   memberId: 'member-test-ada',
@@ -28,6 +35,19 @@ function WithOpener(args: MemberScopesDialogProps) {
         }}
       />
     </>
+  );
+}
+
+/** The dialog under a provider whose transport serves the sample RBAC policy. */
+function WithPolicy(args: MemberScopesDialogProps) {
+  const messages = useMessages();
+  const [transport] = useState(() => createMemoryTransport({}, { scopes: fixtureScopePolicy }));
+  return (
+    <SWRConfig value={{ provider: () => new Map() }}>
+      <ConnectedAppsProvider transport={transport} messages={messages}>
+        <WithOpener {...args} />
+      </ConnectedAppsProvider>
+    </SWRConfig>
   );
 }
 
@@ -77,6 +97,35 @@ export const CloseButton: Story = {
     await expect(opener).toHaveFocus();
   },
 };
+
+/** With the RBAC policy: each scope's meaning and its risk tier in words, with what the tier means. */
+export const MeaningsAndRisk: Story = {
+  args: {
+    open: true,
+    member: makeActiveMember({
+      grantedScopes: ['openid', 'offline_access', 'read:invoices', 'write:reports', 'delete:records', 'admin:all'],
+    }),
+  },
+  render: (args) => <WithPolicy {...args} />,
+  play: async () => {
+    const dialog = await screen.findByRole('dialog');
+    await waitFor(() => expect(within(dialog).getByText('Delete customer records.')).toBeVisible());
+    const entries = within(dialog).getAllByRole('listitem');
+    await expect(entries.map((entry) => entry.getAttribute('data-risk'))).toEqual([
+      'low',
+      'long-lived',
+      'low',
+      'medium',
+      'high',
+      'high',
+    ]);
+    await expect(within(dialog).getAllByText('High risk')[0]).toBeVisible();
+    await expect(within(dialog).getByText('Long-lived')).toBeVisible();
+    await expect(within(dialog).getByText('Can create or change data.')).toBeVisible();
+  },
+};
+
+export const MeaningsAndRiskDark: Story = { ...MeaningsAndRisk, globals: { theme: 'dark' } };
 
 export const CustomScopesOnly: Story = {
   args: {

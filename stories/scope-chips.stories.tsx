@@ -1,8 +1,40 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { ScopeChips } from 'react-connected-apps';
-import { expect, userEvent, within } from 'storybook/test';
+import { type ReactNode, useState } from 'react';
+import { ConnectedAppsProvider, ScopeChips, useMessages } from 'react-connected-apps';
+import { createMemoryTransport, fixtureScopePolicy } from 'react-connected-apps/testing';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { SWRConfig } from 'swr';
 
 const standard = ['openid', 'profile', 'email', 'phone', 'offline_access'];
+
+/** Every risk tier: OpenID Connect scopes, and one custom scope of each tier from the sample RBAC policy. */
+const everyTier = [
+  'openid',
+  'offline_access',
+  'read:invoices',
+  'write:reports',
+  'delete:records',
+  'admin:all',
+  'legacy',
+];
+
+/** A provider whose memory transport serves the sample RBAC policy, with the story frame's catalogue. */
+function WithPolicy({ children }: { children: ReactNode }) {
+  const messages = useMessages();
+  const [transport] = useState(() => createMemoryTransport({}, { scopes: fixtureScopePolicy }));
+  return (
+    <SWRConfig value={{ provider: () => new Map() }}>
+      <ConnectedAppsProvider transport={transport} messages={messages}>
+        {children}
+      </ConnectedAppsProvider>
+    </SWRConfig>
+  );
+}
+
+const chip = (canvasElement: HTMLElement, label: string) =>
+  Array.from(canvasElement.querySelectorAll('[data-slot="scope-chip"]')).find(
+    (item) => item.querySelector('[data-slot="scope-chip-label"]')?.textContent === label,
+  );
 
 const meta = {
   title: 'Components/ScopeChips',
@@ -25,6 +57,37 @@ export const CustomScopes: Story = {
   args: { scopes: ['read:invoices', 'write:reports', 'admin'] },
   play: async ({ canvasElement }) => {
     await expect(within(canvasElement).getByText('read:invoices')).toBeVisible();
+  },
+};
+
+/** With the RBAC policy: custom scopes explained, and every tier in words ("High risk" and "Long-lived" shown). */
+export const MeaningsAndRisk: Story = {
+  args: { scopes: everyTier },
+  decorators: [(Story) => <WithPolicy>{Story()}</WithPolicy>],
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(chip(canvasElement, 'admin:all')).toHaveAttribute('data-risk', 'high'));
+    const canvas = within(canvasElement);
+    await expect(canvas.getAllByText('High risk')).toHaveLength(2);
+    for (const text of canvas.getAllByText('High risk')) await expect(text).toBeVisible();
+    await expect(canvas.getByText('Long-lived')).toBeVisible();
+    await expect(chip(canvasElement, 'write:reports')).toHaveTextContent('Medium risk');
+    await expect(chip(canvasElement, 'legacy')).toHaveAttribute('data-risk', 'unknown');
+    await expect(chip(canvasElement, 'read:invoices')).toHaveAttribute('title', 'Read invoices and their line items.');
+  },
+};
+
+export const MeaningsAndRiskDark: Story = {
+  ...MeaningsAndRisk,
+  globals: { theme: 'dark' },
+};
+
+export const MeaningsAndRiskFrench: Story = {
+  ...MeaningsAndRisk,
+  globals: { locale: 'fr' },
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(chip(canvasElement, 'admin:all')).toHaveAttribute('data-risk', 'high'));
+    await expect(chip(canvasElement, 'admin:all')).toHaveTextContent('Risque élevé');
+    await expect(within(canvasElement).getByText('Longue durée')).toBeVisible();
   },
 };
 

@@ -3,11 +3,18 @@ import { type ComponentPropsWithoutRef, forwardRef } from 'react';
 import { ConnectedAppsMessagesProvider } from '../messages/provider';
 import type { ConnectedAppsMessages, DeepPartial } from '../messages/types';
 import type { HeadingLevel } from './internal/heading';
+import { MembersListExport } from './members-list-export';
 import { MembersListScopeFilter, MembersListSearch } from './members-list-fields';
 import { MembersListRevokeSelected, MembersListRevokeStatus } from './members-list-revoke';
 import { MembersListRoot, type MembersListRootProps } from './members-list-root';
 import { MembersListRows, type MembersListRowsProps } from './members-list-rows';
-import { MembersListCount, MembersListEmpty, MembersListHeading, MembersListStatus } from './members-list-text';
+import {
+  MembersListCount,
+  MembersListEmpty,
+  MembersListHeading,
+  MembersListNamesNotice,
+  MembersListStatus,
+} from './members-list-text';
 
 /** Props of {@link ActiveMembersList}. */
 export interface ActiveMembersListProps
@@ -24,12 +31,17 @@ export interface ActiveMembersListProps
 }
 
 /**
- * The members who installed a Connected App and the scopes each granted, with search (by id or resolved
- * name) and a scope filter. Activating a member opens {@link MemberScopesDialog}. Long lists are
- * virtualized, so 10,000 members mount and scroll smoothly. With `canRevoke` (and the organization and app
- * ids), each row gets a selection checkbox and a "Revoke access" button, and "Revoke selected" revokes many,
- * each after a confirmation. It is the `MembersList*` parts in their default arrangement: compose them
- * yourself for another layout.
+ * The members who installed a Connected App and the scopes each granted, with search (by name, email or id),
+ * a scope filter and an export (CSV or JSON, every member). Names, emails and statuses come from the members
+ * search when there is a provider and `organizationId` (or from `resolveMember`): ids show while they load,
+ * and if the search fails, with "Couldn't load names" and a Retry. Activating a member opens
+ * {@link MemberScopesDialog}. Long lists are virtualized, so 10,000 members mount and scroll smoothly. With
+ * `canRevoke` (and the organization and app ids), each row gets a selection checkbox and a "Revoke access"
+ * button, and "Revoke selected" revokes many, each after a confirmation. It is the `MembersList*` parts in
+ * their default arrangement: compose them yourself for another layout.
+ *
+ * @example
+ * <ActiveMembersList members={app.activeMembers} organizationId={orgId} connectedAppId={appId} />
  *
  * @example
  * <ActiveMembersList members={app.activeMembers} resolveMember={(id) => directory.get(id)?.name} />
@@ -52,8 +64,10 @@ export const ActiveMembersList = forwardRef<HTMLDivElement, ActiveMembersListPro
           <div data-slot="members-list-toolbar">
             <MembersListSearch />
             <MembersListScopeFilter />
+            <MembersListExport />
           </div>
         )}
+        <MembersListNamesNotice />
         <MembersListRevokeSelected />
         <MembersListRevokeStatus />
         <MembersListStatus />

@@ -15,7 +15,10 @@ export interface ConnectedAppPanelProps extends Omit<ComponentPropsWithoutRef<'d
   orgId: string | null | undefined;
   /** The Connected App's id. Blank: the panel stays idle and fetches nothing. */
   appId: string | null | undefined;
-  /** Gives a member a readable name (shown and searchable in the list). */
+  /**
+   * Your own name for a member (shown and searched), instead of the names, emails and statuses the list
+   * looks up through the members search; may return a promise. Keep it stable.
+   */
   resolveMember?: ActiveMembersListProps['resolveMember'];
   /**
    * Lets the reader revoke members' access to the app, one or many, each after a confirmation. Show it to the
@@ -36,8 +39,11 @@ export interface ConnectedAppPanelProps extends Omit<ComponentPropsWithoutRef<'d
 
 /**
  * The whole view of one Connected App, wired to `useConnectedApp`: a skeleton while loading, then the
- * summary and the member list; on failure the error banner, above the last data when there is some.
- * Needs a `ConnectedAppsProvider` above it.
+ * summary and the member list (with each member's name, email and status from the members search); on
+ * failure the error banner, above the last data when there is some. Needs a `ConnectedAppsProvider` above it.
+ *
+ * @example
+ * <ConnectedAppPanel orgId={organizationId} appId={connectedAppId} />
  *
  * @example
  * <ConnectedAppPanel orgId={organizationId} appId={connectedAppId} resolveMember={(id) => directory.get(id)} />

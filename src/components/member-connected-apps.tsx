@@ -24,6 +24,7 @@ import { useFocusFallback } from './internal/use-focus-fallback';
 import { describeRevokeRun, useRevokeApps } from './internal/use-revoke-apps';
 import { MemberConnectedAppsDialog, type RevokeConfirmation } from './member-connected-apps-dialog';
 import { MemberConnectedAppsFailures } from './member-connected-apps-failures';
+import { MemberConnectedAppsMember } from './member-connected-apps-member';
 import { MemberConnectedAppsRow } from './member-connected-apps-row';
 import { readOpenerContext } from './opener-context';
 
@@ -49,7 +50,8 @@ export interface MemberConnectedAppsProps extends Omit<ComponentPropsWithoutRef<
 }
 
 /**
- * One member's Connected Apps and the scopes they granted each, wired to `useMemberConnectedApps`. With
+ * One member's Connected Apps and the scopes they granted each, wired to `useMemberConnectedApps`, under
+ * the member's name, email and status (from the members search; the id until it answers). With
  * `canRevoke`, each app has a "Revoke access" button and the list a "Revoke all" (offboarding), both behind
  * a confirmation that says what revoking does; progress is announced, revoked apps leave the list, and
  * failures are listed in an alert with their reason (and Retry when trying again can help).
@@ -115,6 +117,7 @@ export const MemberConnectedApps = forwardRef<HTMLDivElement, MemberConnectedApp
               {copy.revokeAll}
             </button>
           )}
+          {memberId?.trim() && <MemberConnectedAppsMember orgId={orgId} memberId={memberId} />}
         </div>
         {/* Always mounted, only its text changes: a live region inserted together with its text is often not read. */}
         <p role="status" data-slot="member-apps-status">

@@ -1,20 +1,22 @@
 'use client';
 import * as Dialog from '@radix-ui/react-dialog';
 import { type ComponentPropsWithoutRef, forwardRef, useRef, useState } from 'react';
-import { describeScope, uniqueScopes } from '../core/scopes';
+import { uniqueScopes } from '../core/scopes';
 import type { ActiveMember } from '../core/types';
 import { useMessages } from '../messages/context';
 import { formatMessage, formatPlural } from '../messages/format';
 import type { ConnectedAppsMessages, DeepPartial } from '../messages/types';
 import { useIsomorphicLayoutEffect } from '../react/use-isomorphic-layout-effect';
 import { cx } from './internal/cx';
+import { type ScopeMeaningOverrides, useScopeMeanings } from './internal/use-scope-meanings';
 import { type OpenerContext, readOpenerContext } from './opener-context';
 
 type ContentProps = ComponentPropsWithoutRef<typeof Dialog.Content>;
 
 /** Props of {@link MemberScopesDialog}. */
 export interface MemberScopesDialogProps
-  extends Omit<ContentProps, 'children' | 'title' | 'asChild' | 'forceMount' | 'onOpenAutoFocus'> {
+  extends Omit<ContentProps, 'children' | 'title' | 'asChild' | 'forceMount' | 'onOpenAutoFocus'>,
+    ScopeMeaningOverrides {
   /** The member whose scopes are shown; nothing opens while it is `null`. */
   member: ActiveMember | null;
   /** Whether the dialog is open (controlled). */
@@ -28,7 +30,9 @@ export interface MemberScopesDialogProps
 }
 
 /**
- * A modal dialog listing every scope a member granted, each with its explanation. Focus moves in, stays
+ * A modal dialog listing every scope a member granted, each with its explanation (the built-in one of an
+ * OpenID Connect scope, else the RBAC policy's description) and its risk tier in words, with what that tier
+ * means (`data-risk` on each entry; `scopeRisk` and `definitions` as on `ScopeChips`). Focus moves in, stays
  * inside until it closes (Escape, the close button, a click outside) and then goes back to the element
  * that had it when the dialog opened. It is portalled to `document.body` but takes over the `dir`, `lang` and
  * `data-rca-theme` of where it was opened from (a hidden `span` marks where it is declared, for a dialog
@@ -38,10 +42,23 @@ export interface MemberScopesDialogProps
  * <MemberScopesDialog member={member} open={open} onOpenChange={setOpen} memberName="Ada Lovelace" />
  */
 export const MemberScopesDialog = forwardRef<HTMLDivElement, MemberScopesDialogProps>(function MemberScopesDialog(
-  { member, open, onOpenChange, memberName, messages: override, className, onCloseAutoFocus, ...props },
+  {
+    member,
+    open,
+    onOpenChange,
+    memberName,
+    definitions,
+    scopeRisk,
+    messages: override,
+    className,
+    onCloseAutoFocus,
+    ...props
+  },
   ref,
 ) {
   const messages = useMessages(override);
+  const meaningOf = useScopeMeanings(messages, { definitions, scopeRisk });
+  const { risk: riskLabel, riskDescription } = messages.scopeMeanings;
   // A controlled dialog has no Dialog.Trigger for Radix to return focus to, so remember who had it.
   const returnFocusTo = useRef<HTMLElement | null>(null);
   const [opener, setOpener] = useState<OpenerContext>({});
@@ -102,12 +119,16 @@ export const MemberScopesDialog = forwardRef<HTMLDivElement, MemberScopesDialogP
               // biome-ignore lint/a11y/noRedundantRoles: keeps list semantics in Safari when styled without bullets
               <ul role="list" data-slot="member-scopes-dialog-scopes">
                 {scopes.map((scope) => {
-                  const known = describeScope(scope, messages.scopes);
+                  const { label, known, description, risk } = meaningOf(scope);
                   return (
-                    <li key={scope} data-slot="member-scope" data-known={known ? '' : undefined}>
-                      <span data-slot="member-scope-label">{known ? known.label : scope}</span>
-                      {known ? <code data-slot="member-scope-name">{scope}</code> : null}
-                      {known ? <p data-slot="member-scope-description">{known.description}</p> : null}
+                    <li key={scope} data-slot="member-scope" data-known={known ? '' : undefined} data-risk={risk}>
+                      <span data-slot="member-scope-label">{label}</span>{' '}
+                      {known ? <code data-slot="member-scope-name">{scope}</code> : null}{' '}
+                      <span data-slot="member-scope-risk" data-risk={risk}>
+                        {riskLabel[risk]}
+                      </span>
+                      {description ? <p data-slot="member-scope-description">{description}</p> : null}
+                      <p data-slot="member-scope-risk-description">{riskDescription[risk]}</p>
                     </li>
                   );
                 })}

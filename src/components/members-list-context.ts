@@ -1,7 +1,9 @@
 'use client';
 import { createContext, useContext } from 'react';
 import type { ActiveMember } from '../core/types';
+import type { MembersState } from '../react/use-members';
 import type { RevokeConnectedAppState } from '../react/use-revoke-connected-app';
+import type { MemberIdentity } from './members-list-names';
 import type { MemberEntry } from './use-member-filter';
 
 /** What `MembersListRoot` shares with its parts. */
@@ -24,8 +26,14 @@ export interface MembersListContextValue {
   virtualized: boolean;
   /** Opens a member's scopes dialog; focus goes back to what had it when the dialog closes. */
   open: (entry: MemberEntry) => void;
-  /** A member's name as shown: what `resolveMember` gives, or the id. */
+  /** A member's name as shown: what `resolveMember` gives, or the directory's name or email, or the id. */
   nameOf: (memberId: string) => string;
+  /** Who a member is: the name shown and what the members search returned. */
+  identify: (memberId: string) => MemberIdentity;
+  /** The members search behind the names: `idle` with `resolveMember`, without a provider or `organizationId`. */
+  lookup: MembersState;
+  /** The app's id, for the export's file name; `null` when not given. */
+  connectedAppId: string | null;
   /** Selection and revoking; `null` unless the root has `canRevoke` and both ids. */
   revoke: MembersListRevokeValue | null;
 }

@@ -9,7 +9,7 @@ import { useMembersListContext } from './members-list-context';
 export type MembersListFieldProps = Omit<ComponentPropsWithoutRef<'div'>, 'children'>;
 
 /**
- * The search box (by member id or resolved name, ignoring case) with its visible label, in one field `div`
+ * The search box (by name, email or member id, ignoring case) with its visible label, in one field `div`
  * (`data-slot="members-list-field"`) that takes `ref`, `className` and other props. Nothing while nobody has
  * the app installed.
  *

@@ -5,6 +5,7 @@ import type { RevokeOutcome } from '../react/revoke-run';
 import { cx } from './internal/cx';
 import { MemberScopesDialog } from './member-scopes-dialog';
 import { MembersListContext, type MembersListContextValue } from './members-list-context';
+import { type ResolveMember, useMemberIdentities } from './members-list-names';
 import { useMembersListRevoke } from './members-list-revoke-state';
 import { type MemberEntry, useMemberFilter } from './use-member-filter';
 
@@ -12,8 +13,13 @@ import { type MemberEntry, useMemberFilter } from './use-member-filter';
 export interface MembersListRootProps extends ComponentPropsWithoutRef<'div'> {
   /** The members who have the app installed. */
   members: readonly ActiveMember[];
-  /** A readable name for a member id (from your directory); also searched. Keep it stable (`useCallback`). */
-  resolveMember?: (memberId: string) => string | undefined;
+  /**
+   * A readable name for a member id, from your own directory, instead of the members search; also searched.
+   * It may return a promise: each id's answer is cached (for this function), the id shows until it settles,
+   * and a rejected one leaves the id. Keep it stable (module level or `useCallback`).
+   * @default names, emails and statuses from the members search (needs a provider and `organizationId`)
+   */
+  resolveMember?: ResolveMember;
   /** Above this many members only the rows in view are rendered. @default 100 */
   virtualizeAbove?: number;
   /**
@@ -24,21 +30,24 @@ export interface MembersListRootProps extends ComponentPropsWithoutRef<'div'> {
    * @default false
    */
   canRevoke?: boolean;
-  /** The organization's id, slug or external id, as given to `useConnectedApp`: needed to revoke. */
+  /**
+   * The organization's id, slug or external id, as given to `useConnectedApp`: needed to look up names (in
+   * one batched members search) and to revoke.
+   */
   organizationId?: string | null;
-  /** The Connected App's id: needed to revoke. */
+  /** The Connected App's id: needed to revoke; names the export's file. */
   connectedAppId?: string | null;
   /** Called after each revoke (one member or many) with how each member's revoke ended. */
   onRevoke?: (outcomes: RevokeOutcome[]) => void;
 }
 
 /**
- * The members list's state (search, scope filter, the filtered members, and with `canRevoke` the selection
- * and revoking), shared with the `MembersList*` parts placed anywhere inside it, in any layout. Renders a
- * `div` with `data-status` (`empty`, `no-matches`, `list`) and `data-virtualized` when only the rows in view
- * render; after its children, the {@link MemberScopesDialog} a row opens and the revoke confirmation
- * (portalled; focus goes back to what opened them). `ActiveMembersList` is these parts in their default
- * arrangement.
+ * The members list's state (who each member is, search, scope filter, the filtered members, and with
+ * `canRevoke` the selection and revoking), shared with the `MembersList*` parts placed anywhere inside it,
+ * in any layout. Renders a `div` with `data-status` (`empty`, `no-matches`, `list`) and `data-virtualized`
+ * when only the rows in view render; after its children, the {@link MemberScopesDialog} a row opens and the
+ * revoke confirmation (portalled; focus goes back to what opened them). `ActiveMembersList` is these parts
+ * in their default arrangement.
  *
  * @example
  * <MembersListRoot members={app.activeMembers}>
@@ -75,7 +84,8 @@ export const MembersListRoot = forwardRef<HTMLDivElement, MembersListRootProps>(
   const id = useId();
   const [query, setQuery] = useState('');
   const [scope, setScope] = useState('');
-  const nameOf = (memberId: string) => resolveMember?.(memberId) ?? memberId;
+  const { identify, lookup } = useMemberIdentities(allMembers, resolveMember, organizationId);
+  const nameOf = (memberId: string) => identify(memberId).name ?? memberId;
   const revoke = useMembersListRevoke({
     members: allMembers,
     enabled: canRevoke && !!organizationId?.trim() && !!connectedAppId?.trim(),
@@ -86,7 +96,7 @@ export const MembersListRoot = forwardRef<HTMLDivElement, MembersListRootProps>(
     onRevoke,
   });
   const members = revoke.members;
-  const { filtered, scopes, activeScope } = useMemberFilter(members, resolveMember, query, scope);
+  const { filtered, scopes, activeScope } = useMemberFilter(members, identify, query, scope);
   const [selected, setSelected] = useState<MemberEntry | null>(null);
   const [dialogOpen, setDialogOpen] = useState(false);
   const status = members.length === 0 ? 'empty' : filtered.length === 0 ? 'no-matches' : 'list';
@@ -110,6 +120,9 @@ export const MembersListRoot = forwardRef<HTMLDivElement, MembersListRootProps>(
       setDialogOpen(true);
     },
     nameOf,
+    identify,
+    lookup,
+    connectedAppId: connectedAppId?.trim() ? connectedAppId : null,
     revoke: revoke.value,
   };
 

@@ -4,6 +4,7 @@ import { useRef } from 'react';
 import { useMessages } from '../messages/context';
 import { formatMessage } from '../messages/format';
 import { useIsomorphicLayoutEffect } from '../react/use-isomorphic-layout-effect';
+import { MemberStatus } from './member-identity';
 import { useMembersListContext } from './members-list-context';
 import { focusRowInstead, neighbourRows, ROW } from './members-list-revoke-state';
 import { ScopeChips } from './scope-chips';
@@ -19,11 +20,12 @@ interface MembersListRowProps {
 }
 
 /**
- * The default content of a member's row: a button named after the member that opens their scopes, the id
- * when a name was resolved, and the first few scopes.
+ * The default content of a member's row: a button named after the member that opens their scopes, their
+ * email and id when a name is known, their status when not active (or "Not found"), and the first scopes.
  */
 export function MembersListRow({ entry, onOpen, maxScopes, children }: MembersListRowProps) {
-  const { member, name } = entry;
+  const { member, name, profile } = entry;
+  const email = profile?.emailAddress.trim() || undefined;
   const shownName = name ?? member.memberId;
   const { openMember } = useMessages().membersList;
   return (
@@ -38,7 +40,9 @@ export function MembersListRow({ entry, onOpen, maxScopes, children }: MembersLi
       >
         {shownName}
       </button>
+      {email !== undefined && email !== name && <span data-slot="members-list-email">{email}</span>}
       {name === undefined ? null : <code data-slot="members-list-member-id">{member.memberId}</code>}
+      <MemberStatus profile={profile} />
       {children}
       <ScopeChips scopes={member.grantedScopes} max={maxScopes} describe={false} />
     </>

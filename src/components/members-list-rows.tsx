@@ -1,6 +1,6 @@
 'use client';
 import { type ComponentPropsWithoutRef, forwardRef, type ReactNode, type Ref } from 'react';
-import type { ActiveMember } from '../core/types';
+import type { ActiveMember, OrganizationMember } from '../core/types';
 import { useMessages } from '../messages/context';
 import { cx } from './internal/cx';
 import { useMembersListContext } from './members-list-context';
@@ -10,8 +10,13 @@ import { VirtualMembersList } from './virtual-members-list';
 
 /** What a `renderMember` function gets besides the member. */
 export interface RenderMemberContext {
-  /** The name `resolveMember` gave, or the member id. */
+  /** The name `resolveMember` gave, else the directory's name or email, else the member id. */
   name: string;
+  /**
+   * What the members search returned (email, status): `null` when it did not return the member, `undefined`
+   * while not known (loading, failed, no provider, or `resolveMember` given). `MemberStatus` shows it.
+   */
+  profile: OrganizationMember | null | undefined;
   /** Opens the member's scopes dialog; focus comes back to whatever had it when the dialog closes. */
   open: () => void;
 }
@@ -31,8 +36,9 @@ export interface MembersListRowsProps extends Omit<ComponentPropsWithoutRef<'sec
 }
 
 /**
- * The members the search and filter leave, one `li` each: by default a button that opens the member's
- * dialog, the id beside a resolved name, and the first scopes; with the root's `canRevoke`, a selection
+ * The members the search and filter leave, one `li` each: by default a button named after the member that
+ * opens their dialog, their email and id beside a known name, their status when not active ("Deleted",
+ * "Invited", "Pending", "Not found"), and the first scopes; with the root's `canRevoke`, a selection
  * checkbox first ("Select Ada") and a "Revoke access" button (named "Revoke access for Ada"), around custom
  * rows too. Renders the list (`ul`), or when the root virtualizes, the named, focusable scrolling box
  * (`section`) around it; `ref`, `className` and other props go to that outer element. Nothing when no member
@@ -63,7 +69,7 @@ export const MembersListRows = forwardRef<HTMLElement, MembersListRowsProps>(fun
         {revoke && <MembersListSelectCheckbox memberId={memberId} name={name} />}
         {renderMember ? (
           <>
-            {renderMember(entry.member, { name, open: onOpen })}
+            {renderMember(entry.member, { name, profile: entry.profile, open: onOpen })}
             {action}
           </>
         ) : (

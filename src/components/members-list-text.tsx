@@ -110,3 +110,37 @@ export const MembersListEmpty = forwardRef<HTMLParagraphElement, MembersListText
     </p>
   );
 });
+
+/** Props of {@link MembersListNamesNotice}: those of its `div`. */
+export type MembersListNamesNoticeProps = Omit<ComponentPropsWithoutRef<'div'>, 'children'>;
+
+/**
+ * When the members search failed (a 401 without a session, a 403, the network...), a polite "Couldn't load
+ * names" with a Retry button; the list keeps showing ids meanwhile. Nothing otherwise.
+ *
+ * @example
+ * <MembersListHeading /><MembersListNamesNotice /><MembersListRows />
+ */
+export const MembersListNamesNotice = forwardRef<HTMLDivElement, MembersListNamesNoticeProps>(
+  function MembersListNamesNotice({ className, ...props }, ref) {
+    const { id, lookup } = useMembersListContext('MembersListNamesNotice');
+    const { people } = useMessages();
+    if (lookup.status !== 'error') return null;
+    return (
+      <div ref={ref} data-slot="members-list-names-notice" {...props} className={cx(className)}>
+        <p role="status">{people.lookupFailed}</p>
+        <button
+          type="button"
+          data-slot="members-list-names-retry"
+          onClick={() => {
+            // This notice goes away while the search runs again: focus waits on the list's heading.
+            document.getElementById(`${id}-heading`)?.focus();
+            lookup.retry();
+          }}
+        >
+          {people.retry}
+        </button>
+      </div>
+    );
+  },
+);

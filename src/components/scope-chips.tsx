@@ -1,13 +1,14 @@
 'use client';
 import { type ComponentPropsWithoutRef, forwardRef, useId, useState } from 'react';
-import { describeScope, uniqueScopes } from '../core/scopes';
+import { uniqueScopes } from '../core/scopes';
 import { useMessages } from '../messages/context';
 import { formatPlural } from '../messages/format';
 import type { ConnectedAppsMessages, DeepPartial } from '../messages/types';
 import { cx } from './internal/cx';
+import { type ScopeMeaningOverrides, useScopeMeanings } from './internal/use-scope-meanings';
 
 /** Props of {@link ScopeChips}. */
-export interface ScopeChipsProps extends Omit<ComponentPropsWithoutRef<'ul'>, 'children'> {
+export interface ScopeChipsProps extends Omit<ComponentPropsWithoutRef<'ul'>, 'children'>, ScopeMeaningOverrides {
   /** The granted scopes, as Stytch sent them; duplicates are shown once. */
   scopes: readonly string[];
   /**
@@ -27,16 +28,31 @@ export interface ScopeChipsProps extends Omit<ComponentPropsWithoutRef<'ul'>, 'c
 
 /**
  * The scopes a member granted, as a list of chips. Standard OpenID Connect scopes get a readable label and
- * explanation (from `messages.scopes`); any other scope is shown verbatim.
+ * explanation (from `messages.scopes`); any other scope is shown verbatim, explained by the RBAC policy's
+ * description when the provider's transport serves the policy (or `definitions` gives it). Each chip carries
+ * its risk tier in words (`data-risk` on the chip): "High risk" and "Long-lived" are shown, the other tiers
+ * are read out only. Works without a provider.
  *
  * @example
  * <ScopeChips scopes={member.grantedScopes} max={3} />
+ * <ScopeChips scopes={scopes} scopeRisk={(scope) => (scope === 'export:all' ? 'high' : undefined)} />
  */
 export const ScopeChips = forwardRef<HTMLUListElement, ScopeChipsProps>(function ScopeChips(
-  { scopes, max = Number.POSITIVE_INFINITY, describe = true, messages: override, id, className, ...props },
+  {
+    scopes,
+    max = Number.POSITIVE_INFINITY,
+    describe = true,
+    definitions,
+    scopeRisk,
+    messages: override,
+    id,
+    className,
+    ...props
+  },
   ref,
 ) {
   const messages = useMessages(override);
+  const meaningOf = useScopeMeanings(messages, { definitions, scopeRisk });
   const [expanded, setExpanded] = useState(false);
   const generatedId = useId();
   const listId = id ?? generatedId;
@@ -59,17 +75,18 @@ export const ScopeChips = forwardRef<HTMLUListElement, ScopeChipsProps>(function
     >
       {unique.length === 0 ? <li data-slot="scope-chips-empty">{messages.scopeChips.none}</li> : null}
       {shown.map((scope) => {
-        const known = describeScope(scope, messages.scopes);
+        const { label, known, description, risk } = meaningOf(scope);
         return (
-          <li key={scope} data-slot="scope-chip" data-known={known ? '' : undefined} title={known?.description}>
-            {known ? (
-              <>
-                <span data-slot="scope-chip-label">{known.label}</span>
-                {describe ? <span data-slot="scope-chip-description">{` ${known.description}`}</span> : null}
-              </>
-            ) : (
-              <span data-slot="scope-chip-label">{scope}</span>
-            )}
+          <li
+            key={scope}
+            data-slot="scope-chip"
+            data-known={known ? '' : undefined}
+            data-risk={risk}
+            title={description}
+          >
+            <span data-slot="scope-chip-label">{label}</span>
+            <span data-slot="scope-chip-risk" data-risk={risk}>{` ${messages.scopeMeanings.risk[risk]}`}</span>
+            {describe && description ? <span data-slot="scope-chip-description">{` ${description}`}</span> : null}
           </li>
         );
       })}

@@ -2,13 +2,12 @@
 import { useDeferredValue, useMemo } from 'react';
 import { standardScopes } from '../core/scopes';
 import type { ActiveMember } from '../core/types';
+import type { MemberIdentity } from './members-list-names';
 
-/** One member, with what the search looks through computed once. */
-export interface MemberEntry {
+/** One member, with who they are and what the search looks through computed once. */
+export interface MemberEntry extends MemberIdentity {
   member: ActiveMember;
-  /** The name `resolveMember` gave, if any. */
-  name: string | undefined;
-  /** Lower-cased id and name, so a keystroke over 10,000 members is one `includes` each. */
+  /** Lower-cased id, name and email, so a keystroke over 10,000 members is one `includes` each. */
   haystack: string;
 }
 
@@ -32,23 +31,24 @@ function compareScopes(a: string, b: string): number {
 const FILTER_AT_ONCE_UP_TO = 20_000;
 
 /**
- * Members filtered by a search text (id or resolved name, case-insensitive) and by one scope (`''`: any).
+ * Members filtered by a search text (id, name or email, case-insensitive) and by one scope (`''`: any).
  * Above {@link FILTER_AT_ONCE_UP_TO} members the inputs are deferred, so typing stays responsive while a
  * long list filters behind it.
  */
 export function useMemberFilter(
   members: readonly ActiveMember[],
-  resolveMember: ((memberId: string) => string | undefined) | undefined,
+  identify: (memberId: string) => MemberIdentity,
   query: string,
   scope: string,
 ) {
   const entries = useMemo<MemberEntry[]>(
     () =>
       members.map((member) => {
-        const name = resolveMember?.(member.memberId);
-        return { member, name, haystack: `${member.memberId}\n${name ?? ''}`.toLocaleLowerCase() };
+        const { name, profile } = identify(member.memberId);
+        const haystack = `${member.memberId}\n${name ?? ''}\n${profile?.emailAddress ?? ''}`.toLocaleLowerCase();
+        return { member, name, profile, haystack };
       }),
-    [members, resolveMember],
+    [members, identify],
   );
 
   const scopes = useMemo(() => {

@@ -1,4 +1,5 @@
 import type { ConnectedAppErrorCode } from '../core/error-codes';
+import type { ScopeRisk } from '../core/scope-risk';
 import type { ScopeDescription } from '../core/scopes';
 import type { ClientType } from '../core/types';
 
@@ -85,6 +86,26 @@ export interface ConnectedAppsMessages {
     showLess: string;
     none: string;
   };
+  /**
+   * What scopes mean and how risky each is (`ScopeChips`, `MemberScopesDialog`, `AppScopes`). `{scope}` is a
+   * scope's name as granted.
+   */
+  scopeMeanings: {
+    /** The risk tiers in a few words: shown on high-risk and long-lived chips, read out on every chip. */
+    risk: Record<ScopeRisk, string>;
+    /** What each tier means, in one sentence (the dialog and `AppScopes`). */
+    riskDescription: Record<ScopeRisk, string>;
+    /** `AppScopes`: its heading, while loading, and when no member granted anything. */
+    heading: string;
+    loading: string;
+    empty: string;
+    /** The list of the members holding the chosen scope (accessible name). */
+    holdersLabel: string;
+    /** Revokes the app for every member holding `{scope}`. */
+    revokeHolders: PluralMessage;
+    /** Stytch revokes an app's whole grant: say so beside the button. */
+    revokeNote: string;
+  };
   membersList: {
     heading: string;
     count: PluralMessage;
@@ -132,6 +153,23 @@ export interface ConnectedAppsMessages {
     reasons: Partial<Record<ConnectedAppErrorCode, string>> & { other: string };
     /** Revokes the failed members again (those a retry can help). */
     retry: string;
+  };
+  /** Who the members are: names, emails and statuses from the members search, and exporting the list. */
+  people: {
+    /** A status other than active, in words; a status not listed is shown as Stytch sends it. */
+    statuses: { deleted: string; invited: string; pending: string };
+    /** A member the search did not return (deleted long ago, or never in the organization). */
+    notFound: string;
+    /** The members search failed: ids are shown instead of names. */
+    lookupFailed: string;
+    retry: string;
+    /** The export buttons' group (accessible name): it exports every member, whatever the search and filter. */
+    exportLabel: string;
+    exportCsv: string;
+    exportJson: string;
+    exporting: string;
+    exported: PluralMessage;
+    exportFailed: string;
   };
   dialog: {
     title: string;

@@ -1,11 +1,11 @@
 'use client';
-import { type ReactNode, useMemo } from 'react';
+import { type ReactNode, useContext, useMemo } from 'react';
 import type { SWRConfiguration } from 'swr';
 import type { RetryPolicy } from '../core/retry-policy';
 import type { ConnectedAppTransport } from '../core/transport';
 import { ConnectedAppsMessagesProvider } from '../messages/provider';
 import type { ConnectedAppsMessages, DeepPartial } from '../messages/types';
-import { ConnectedAppsContext } from './context';
+import { ConnectedAppsContext, type ScopeRiskRule } from './context';
 
 /** Props of {@link ConnectedAppsProvider}. */
 export interface ConnectedAppsProviderProps {
@@ -24,6 +24,13 @@ export interface ConnectedAppsProviderProps {
    * @default en
    */
   messages?: DeepPartial<ConnectedAppsMessages>;
+  /**
+   * Your own risk tier for some scopes, used by every chip, dialog and scope view below; return `undefined`
+   * for the built-in rule (`scopeRisk`). A nested provider without one keeps its parent's. Pass a stable
+   * function (module level or `useCallback`): a new one re-renders everything below.
+   * @example scopeRisk={(scope) => (scope.startsWith('billing:') ? 'high' : undefined)}
+   */
+  scopeRisk?: ScopeRiskRule;
   children?: ReactNode;
 }
 
@@ -35,8 +42,17 @@ export interface ConnectedAppsProviderProps {
  *   <ConnectedAppPanel orgId={orgId} appId={appId} />
  * </ConnectedAppsProvider>
  */
-export function ConnectedAppsProvider({ transport, retry, swr, messages, children }: ConnectedAppsProviderProps) {
-  const value = useMemo(() => ({ transport, retry: retry ?? {}, swr }), [transport, retry, swr]);
+export function ConnectedAppsProvider({
+  transport,
+  retry,
+  swr,
+  messages,
+  scopeRisk,
+  children,
+}: ConnectedAppsProviderProps) {
+  const parent = useContext(ConnectedAppsContext);
+  const rule = scopeRisk ?? parent?.scopeRisk;
+  const value = useMemo(() => ({ transport, retry: retry ?? {}, swr, scopeRisk: rule }), [transport, retry, swr, rule]);
   // A nested provider starts from its parent's strings (English at the top), so overrides compose.
   return (
     <ConnectedAppsContext.Provider value={value}>

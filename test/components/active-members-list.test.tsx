@@ -84,6 +84,20 @@ describe('ActiveMembersList', () => {
     expect(openButtons().map((button) => button.textContent)).toEqual(['Ada Lovelace']);
   });
 
+  it('offers an export of every member in its toolbar, and no names notice without a provider', () => {
+    const { rerender } = render(<ActiveMembersList members={[ada, grace]} />);
+    const group = screen.getByRole('group', { name: 'Export all members' });
+    expect(group.closest('[data-slot="members-list-toolbar"]')).not.toBeNull();
+    expect(
+      within(group)
+        .getAllByRole('button')
+        .map((button) => button.textContent),
+    ).toEqual(['Export CSV', 'Export JSON']);
+    expect(screen.queryByText('Couldn’t load names')).toBeNull();
+    rerender(<ActiveMembersList members={[]} />);
+    expect(screen.queryByRole('group')).toBeNull();
+  });
+
   it('filters by scope, offering every scope present', async () => {
     const user = userEvent.setup();
     render(<ActiveMembersList members={[ada, grace, linus]} />);

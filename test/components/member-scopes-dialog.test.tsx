@@ -1,9 +1,15 @@
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
-import { type ActiveMember, type ConnectedAppsMessages, MemberScopesDialog } from 'react-connected-apps';
+import {
+  type ActiveMember,
+  type ConnectedAppsMessages,
+  ConnectedAppsProvider,
+  MemberScopesDialog,
+} from 'react-connected-apps';
 import { fr } from 'react-connected-apps/locales/fr';
-import { makeActiveMember } from 'react-connected-apps/testing';
+import { createMemoryTransport, fixtureScopePolicy, makeActiveMember } from 'react-connected-apps/testing';
+import { SWRConfig } from 'swr';
 
 const member = makeActiveMember({ grantedScopes: ['openid', 'email', 'openid', 'read:invoices'] });
 
@@ -65,7 +71,11 @@ describe('MemberScopesDialog', () => {
     expect(items[0]).toHaveTextContent('Confirms who the member is (OpenID Connect).');
     expect(items[1]).toHaveTextContent('Email address');
     expect(items[1]).toHaveTextContent('Reads the member’s email address and whether it is verified.');
-    expect(items[2]).toHaveTextContent(/^read:invoices$/);
+    // Without a policy a custom scope is shown verbatim, its risk unknown (and said so).
+    expect(items[2]?.querySelector('[data-slot="member-scope-label"]')).toHaveTextContent(/^read:invoices$/);
+    expect(items[2]).toHaveTextContent(
+      /^read:invoices Unknown riskNot described by your RBAC policy: check what it grants\.$/,
+    );
     expect(items[2]).not.toHaveAttribute('data-known');
     expect(items[0]).toHaveAttribute('data-known', '');
   });
@@ -146,5 +156,33 @@ describe('MemberScopesDialog', () => {
     render(<MemberScopesDialog ref={ref} member={member} open onOpenChange={() => {}} className="mine" />);
     expect(ref.current).toBe(screen.getByRole('dialog'));
     expect(ref.current).toHaveClass('mine');
+  });
+
+  it('explains each scope with the policy’s description or the built-in one, and its risk in words', async () => {
+    const transport = createMemoryTransport({}, { scopes: fixtureScopePolicy });
+    render(
+      <SWRConfig value={{ provider: () => new Map() }}>
+        <ConnectedAppsProvider transport={transport} scopeRisk={(scope) => (scope === 'openid' ? 'medium' : undefined)}>
+          <MemberScopesDialog
+            member={makeActiveMember({ grantedScopes: ['openid', 'offline_access', 'admin:all'] })}
+            open
+            onOpenChange={() => {}}
+            scopeRisk={(scope) => (scope === 'offline_access' ? 'high' : undefined)}
+          />
+        </ConnectedAppsProvider>
+      </SWRConfig>,
+    );
+    const dialog = screen.getByRole('dialog');
+    await waitFor(() =>
+      expect(within(dialog).getByText('Every action on every resource of the organization.')).toBeVisible(),
+    );
+    const [openid, offline, admin] = within(dialog).getAllByRole('listitem');
+    expect(admin).toHaveAttribute('data-risk', 'high');
+    expect(admin).toHaveTextContent('High risk');
+    expect(admin).toHaveTextContent('Can delete data, or do anything on any resource.');
+    // The dialog's rule first, then the provider's.
+    expect(offline).toHaveAttribute('data-risk', 'high');
+    expect(openid).toHaveAttribute('data-risk', 'medium');
+    expect(openid).toHaveTextContent('Sign-in openid Medium riskConfirms who the member is (OpenID Connect).');
   });
 });

@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createRef, type ReactNode, type RefObject } from 'react';
 import {
@@ -9,7 +9,9 @@ import {
   ErrorBanner,
   MembersListCount,
   MembersListEmpty,
+  MembersListExport,
   MembersListHeading,
+  MembersListNamesNotice,
   MembersListRevokeSelected,
   MembersListRevokeStatus,
   MembersListRoot,
@@ -45,6 +47,8 @@ describe('MembersList parts', () => {
       MembersListRows,
       MembersListRevokeSelected,
       MembersListRevokeStatus,
+      MembersListExport,
+      MembersListNamesNotice,
     };
 
     it.each(Object.entries(parts))('%s throws an error naming itself and the root', (name, Part) => {
@@ -97,6 +101,12 @@ describe('MembersList parts', () => {
         (props) => <MembersListStatus {...props} ref={props.ref as RefObject<HTMLParagraphElement>} />,
       ],
       ['MembersListRows', 'members-list-items', HTMLUListElement, (props) => <MembersListRows {...props} />],
+      [
+        'MembersListExport',
+        'members-list-export',
+        HTMLFieldSetElement,
+        (props) => <MembersListExport {...props} ref={props.ref as RefObject<HTMLFieldSetElement>} />,
+      ],
     ];
 
     it.each(cases)('%s', (name, slot, type, part) => {
@@ -139,7 +149,7 @@ describe('MembersList parts', () => {
       expect(ref.current).toHaveTextContent('No member matches your search.');
     });
 
-    it('MembersListRevokeSelected and MembersListRevokeStatus, with canRevoke only', () => {
+    it('MembersListRevokeSelected and MembersListRevokeStatus, with canRevoke only', async () => {
       const selectedRef = createRef<HTMLDivElement>();
       const statusRef = createRef<HTMLDivElement>();
       const parts = (canRevoke: boolean) => (
@@ -164,6 +174,8 @@ describe('MembersList parts', () => {
       expect(statusRef.current?.getAttribute('class')).toBe('mine theirs');
       // The live region is there before anything is revoked, so the first run is announced.
       expect(within(statusRef.current as HTMLElement).getByRole('status')).toHaveTextContent('');
+      // The names lookup (organizationId is given) settles before the test ends.
+      await act(() => new Promise((resolve) => setTimeout(resolve, 0)));
     });
 
     it('MembersListRows gives the scrolling box when it virtualizes', () => {

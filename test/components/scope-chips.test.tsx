@@ -1,8 +1,25 @@
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createRef } from 'react';
-import { ScopeChips } from 'react-connected-apps';
+import { createRef, type ReactNode, useState } from 'react';
+import { ConnectedAppsProvider, ScopeChips, type ScopeRiskRule } from 'react-connected-apps';
 import { fr } from 'react-connected-apps/locales/fr';
+import { createMemoryTransport, fixtureScopePolicy } from 'react-connected-apps/testing';
+import { SWRConfig } from 'swr';
+
+/** A provider whose transport serves the sample RBAC policy (one custom scope of each risk). */
+function WithPolicy({ children, scopeRisk }: { children: ReactNode; scopeRisk?: ScopeRiskRule }) {
+  const [transport] = useState(() => createMemoryTransport({}, { scopes: fixtureScopePolicy }));
+  return (
+    <SWRConfig value={{ provider: () => new Map() }}>
+      <ConnectedAppsProvider transport={transport} scopeRisk={scopeRisk}>
+        {children}
+      </ConnectedAppsProvider>
+    </SWRConfig>
+  );
+}
+
+const chip = (label: string) =>
+  chips().find((item) => item.querySelector('[data-slot="scope-chip-label"]')?.textContent === label);
 
 function chips() {
   return within(screen.getByRole('list', { name: 'Granted scopes' }))
@@ -25,7 +42,10 @@ describe('ScopeChips', () => {
   it('shows an unknown scope verbatim', () => {
     render(<ScopeChips scopes={['read:invoices']} />);
     const [chip] = chips();
-    expect(chip).toHaveTextContent(/^read:invoices$/);
+    expect(chip?.querySelector('[data-slot="scope-chip-label"]')).toHaveTextContent(/^read:invoices$/);
+    // Without a provider there is no policy: the scope's risk is unknown, and said so.
+    expect(chip).toHaveTextContent(/^read:invoices Unknown risk$/);
+    expect(chip).toHaveAttribute('data-risk', 'unknown');
     expect(chip).not.toHaveAttribute('data-known');
     expect(chip).not.toHaveAttribute('title');
   });
@@ -97,5 +117,89 @@ describe('ScopeChips', () => {
   it('adds no class of its own anywhere, and no empty class attribute', () => {
     const { container } = render(<ScopeChips scopes={['openid', 'email']} max={1} className="" />);
     expect(container.querySelectorAll('[class]')).toHaveLength(0);
+  });
+
+  describe('meanings and risk', () => {
+    const every = [
+      'openid',
+      'offline_access',
+      'read:invoices',
+      'write:reports',
+      'delete:records',
+      'admin:all',
+      'custom',
+    ];
+
+    it('explains a custom scope with the policy’s description, beside the built-in OpenID Connect one', async () => {
+      render(
+        <WithPolicy>
+          <ScopeChips scopes={['openid', 'read:invoices']} />
+        </WithPolicy>,
+      );
+      await waitFor(() =>
+        expect(chip('read:invoices')).toHaveAttribute('title', 'Read invoices and their line items.'),
+      );
+      expect(chip('read:invoices')).toHaveTextContent('Read invoices and their line items.');
+      expect(chip('read:invoices')).not.toHaveAttribute('data-known');
+      expect(chip('Sign-in')).toHaveTextContent('Confirms who the member is (OpenID Connect).');
+    });
+
+    it('marks every tier in words: "High risk" and "Long-lived" shown, the others read out', async () => {
+      render(
+        <WithPolicy>
+          <ScopeChips scopes={every} />
+        </WithPolicy>,
+      );
+      await waitFor(() => expect(chip('admin:all')).toHaveAttribute('data-risk', 'high'));
+      const tiers = chips().map((item) => [
+        item.querySelector('[data-slot="scope-chip-label"]')?.textContent,
+        item.dataset.risk,
+        item.querySelector('[data-slot="scope-chip-risk"]')?.textContent?.trim(),
+      ]);
+      expect(tiers).toEqual([
+        ['Sign-in', 'low', 'Low risk'],
+        ['Offline access', 'long-lived', 'Long-lived'],
+        ['read:invoices', 'low', 'Low risk'],
+        ['write:reports', 'medium', 'Medium risk'],
+        ['delete:records', 'high', 'High risk'],
+        ['admin:all', 'high', 'High risk'],
+        ['custom', 'unknown', 'Unknown risk'],
+      ]);
+      expect(chip('delete:records')).toHaveTextContent('delete:records High risk Delete customer records.');
+    });
+
+    it('takes the host’s rule (the chips’ prop first, then the provider’s); undefined falls back to scopeRisk', async () => {
+      const { rerender } = render(
+        <WithPolicy scopeRisk={(scope) => (scope === 'read:invoices' ? 'high' : undefined)}>
+          <ScopeChips scopes={['read:invoices', 'write:reports']} />
+        </WithPolicy>,
+      );
+      await waitFor(() => expect(chip('write:reports')).toHaveAttribute('data-risk', 'medium'));
+      expect(chip('read:invoices')).toHaveAttribute('data-risk', 'high');
+      expect(chip('read:invoices')).toHaveTextContent('High risk');
+
+      rerender(
+        <WithPolicy scopeRisk={(scope) => (scope === 'read:invoices' ? 'high' : undefined)}>
+          <ScopeChips scopes={['read:invoices', 'write:reports']} scopeRisk={() => 'long-lived'} />
+        </WithPolicy>,
+      );
+      await waitFor(() => expect(chip('read:invoices')).toHaveAttribute('data-risk', 'long-lived'));
+      expect(chip('write:reports')).toHaveTextContent('Long-lived');
+    });
+
+    it('works without a provider, with definitions given as a prop', () => {
+      const definitions = new Map(fixtureScopePolicy.map((definition) => [definition.scope, definition]));
+      render(<ScopeChips scopes={['admin:all', 'openid']} definitions={definitions} />);
+      expect(chip('admin:all')).toHaveAttribute('data-risk', 'high');
+      expect(chip('admin:all')).toHaveAttribute('title', 'Every action on every resource of the organization.');
+      expect(chip('Sign-in')).toHaveAttribute('data-risk', 'low');
+    });
+
+    it('says the risk in the catalogue’s words', () => {
+      render(<ScopeChips scopes={['offline_access']} messages={fr} />);
+      expect(
+        within(screen.getByRole('list', { name: fr.scopeChips.listLabel })).getByText('Longue durée'),
+      ).toBeVisible();
+    });
   });
 });

@@ -85,7 +85,7 @@ describe('the demo in Chromium', () => {
     await waitForSuccess('Acme Admin Console');
     await page.getByRole('button', { name: 'Rate limit (429)' }).click();
     await panel().locator('[data-slot="error-banner"][data-code="RATE_LIMITED"]').waitFor();
-    expect(await page.getByRole('timer').textContent()).toMatch(/Retrying in [1-3] seconds?/);
+    expect(await panel().getByRole('timer').textContent()).toMatch(/Retrying in [1-3] seconds?/);
     await banner().waitFor({ state: 'detached', timeout: 10_000 });
     await waitForSuccess('Acme Admin Console');
   });

@@ -126,7 +126,7 @@ describe('emulator faults in the demo, in Chromium', () => {
     expect(await banner().locator('[data-slot="error-banner-stale"]').textContent()).toBe(en.errorBanner.staleData);
     expect(await panel().getByRole('heading', { level: 2, name: 'Ledgerly Accounting' }).count()).toBe(1);
     if (faultCase.code === 'RATE_LIMITED') {
-      expect(await page.getByRole('timer').textContent()).toMatch(/^Retrying in [1-3] seconds?$/);
+      expect(await panel().getByRole('timer').textContent()).toMatch(/^Retrying in [1-3] seconds?$/);
     }
     expect(answers.map((answer) => answer.status)).toContain(faultCase.handlerStatus);
 

@@ -82,6 +82,8 @@ describe('a bulk revoke of 1,000 members under a rate limit, through the handler
     );
     await vi.waitFor(() => expect(result.current.app.data?.activeMembers).toHaveLength(MEMBERS), { timeout: 5_000 });
     const memberIds = BULK.activeMembers.map((member) => member.memberId);
+    // Besides the tight limit (which a slow machine may not reach), three 429s for sure.
+    emulator.injectFault({ kind: 'rate_limited', route: 'revokeConnectedApp', retryAfterSeconds: 1 }, 3);
     let outcomes: Awaited<ReturnType<RevokeConnectedAppState['revoke']>> = [];
     await act(async () => {
       outcomes = await result.current.revoker.revoke({
