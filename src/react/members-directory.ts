@@ -27,10 +27,17 @@ function createMembersDirectory(): MembersDirectory {
   const listeners = new Set<() => void>();
   let version = 0;
   const keyOf = (organizationId: string, memberId: string) => `${organizationId}\n${memberId}`;
+  let notifying = false;
   const set = (organizationId: string, memberIds: readonly string[], entry: (memberId: string) => Entry) => {
     for (const memberId of memberIds) entries.set(keyOf(organizationId, memberId), entry(memberId));
     version += 1;
-    for (const listener of [...listeners]) listener();
+    // One notification for the batches that land together: each one makes every view rebuild its names.
+    if (notifying) return;
+    notifying = true;
+    queueMicrotask(() => {
+      notifying = false;
+      for (const listener of [...listeners]) listener();
+    });
   };
 
   async function search(transport: ConnectedAppTransport, organizationId: string, memberIds: string[]) {
