@@ -19,9 +19,11 @@ export const targets = { library: 8 * 1024, hookOnly: 3 * 1024, styles: 3 * 1024
 /**
  * What the test command enforces. Where a target is met, the target itself; where it is not yet (see README
  * "Benchmarks"), a ceiling a little above today's size, so that any growth fails the tests while the gap
- * stays visible in every run ("target missed: …").
+ * stays visible in every run ("target missed: …"). The ceilings were raised when the library grew from one
+ * resource to six (the organization's apps, a member's apps, revoke, members' names, scope meanings) and
+ * their components; the weight work that follows measures the finished features against new targets.
  */
-export const budgets = { ...targets, library: 10.5 * 1024, styles: 3.75 * 1024 };
+export const budgets = { ...targets, library: 23.75 * 1024, hookOnly: 4.75 * 1024, styles: 5.25 * 1024 };
 
 const gzip = (text) => gzipSync(Buffer.from(text), { level: 9 }).length;
 

@@ -64,6 +64,20 @@ export function targets(results) {
         economy.switching.callsSecondRound === 0 && economy.switching.shownAtOnce.every((state) => state === 'success'),
     },
     { name: 'handler errors', value: errors, target: 0, met: errors === 0 },
+    ...(economy.people
+      ? [
+          {
+            name: 'panel adds one search, one policy',
+            value: `${economy.people.twoPanelsOneApp.searches}/${economy.people.twoPanelsOneApp.policies}`,
+            target: '1/1',
+            met:
+              economy.people.twoPanelsOneApp.searches === 1 &&
+              economy.people.twoPanelsOneApp.policies === 1 &&
+              economy.people.otherAppSameMembers.searches === 0 &&
+              economy.people.otherAppSameMembers.policies === 0,
+          },
+        ]
+      : []),
     ...(results.exported
       ? [
           {
@@ -177,6 +191,15 @@ export function renderTable(results) {
       mark(met['handler errors']),
     ],
   ];
+  const people = economy.people;
+  if (people) {
+    lines.push([
+      'Requests a panel adds: members searches, RBAC policies (two panels on one app; then another app, its members all seen)',
+      `${people.twoPanelsOneApp.searches}, ${people.twoPanelsOneApp.policies}; ${people.otherAppSameMembers.searches}, ${people.otherAppSameMembers.policies}`,
+      '1, 1; 0, 0',
+      mark(met['panel adds one search, one policy']),
+    ]);
+  }
   const { exported } = results;
   if (exported) {
     lines.push([

@@ -8,7 +8,13 @@ import {
   connectedAppKey,
   useConnectedApp,
 } from 'react-connected-apps';
-import { createMemoryTransport, FIXTURE_ORGANIZATION_ID, fixtureApps } from 'react-connected-apps/testing';
+import {
+  createMemoryTransport,
+  FIXTURE_ORGANIZATION_ID,
+  fixtureApps,
+  fixtureScopePolicy,
+  makeMembersDirectory,
+} from 'react-connected-apps/testing';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/profiling';
 import { SWRConfig, useSWRConfig } from 'swr';
@@ -172,8 +178,55 @@ async function switchingApps() {
   };
 }
 
+/**
+ * What a panel adds besides the app itself: members' names (one members search for all its members) and scope
+ * meanings (one RBAC policy for the session). Two panels on one app, then another app whose members were all
+ * seen already: nothing more is asked for.
+ */
+async function panelPeopleAndScopes() {
+  const ids = [...new Set(APPS.flatMap((app) => app.activeMembers.map((member) => member.memberId)))];
+  const transport = createMemoryTransport(
+    { [ORG]: APPS },
+    { latencyMs: LATENCY_MS, members: { [ORG]: makeMembersDirectory(ids) }, scopes: fixtureScopePolicy },
+  );
+  const searches = () => transport.requests.filter((request) => request.method === 'searchMembers').length;
+  const policies = () => transport.requests.filter((request) => request.method === 'getScopePolicy').length;
+  const named = () => count('[data-slot="members-list-email"]');
+  const first = APPS[2]?.connectedAppId ?? ''; // 50 members
+  const second = APPS[1]?.connectedAppId ?? ''; // 12 members, all among the first app's
+  const root = mount(
+    transport,
+    <>
+      <ConnectedAppPanel orgId={ORG} appId={first} />
+      <ConnectedAppPanel orgId={ORG} appId={first} />
+    </>,
+  );
+  await until(() => named() > 0 && policies() === 1, 'names and scope meanings');
+  await sleep(LATENCY_MS * 3);
+  const forTwoPanels = { searches: searches(), policies: policies() };
+  // The same cache (the same session), another app whose members were all seen already.
+  root.render(
+    <SWRConfig value={{ provider: () => new Map() }}>
+      <ConnectedAppsProvider transport={transport}>
+        <ConnectedAppPanel orgId={ORG} appId={second} />
+      </ConnectedAppsProvider>
+    </SWRConfig>,
+  );
+  await until(() => named() > 0, 'the second app’s names');
+  await sleep(LATENCY_MS * 3);
+  root.unmount();
+  return {
+    twoPanelsOneApp: forTwoPanels,
+    otherAppSameMembers: { searches: searches() - forTwoPanels.searches, policies: policies() - forTwoPanels.policies },
+  };
+}
+
 async function run() {
-  return { shared: await sharedAppAndRevalidation(), switching: await switchingApps() };
+  return {
+    shared: await sharedAppAndRevalidation(),
+    switching: await switchingApps(),
+    people: await panelPeopleAndScopes(),
+  };
 }
 
 declare global {
