@@ -223,3 +223,29 @@ describe('revoking, through the real SDK and the emulator', () => {
     }
   });
 });
+
+describe('the Node adapter and a members search', () => {
+  it('passes a search of 1,000 ids (about 50 kB of JSON) to the handler, and refuses a body over 256 kB', async () => {
+    const server = createServer(toNodeHandler(handler));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    const post = (body: string) =>
+      fetch(`http://127.0.0.1:${port}/api/stytch/organizations/acme/members/search`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-stytch-member-session': ADMIN },
+        body,
+      });
+    try {
+      const ids = Array.from(
+        { length: 1000 },
+        (_, index) => `member-test-32fc5024-9c09-4da3-bd2e-${index.toString(16).padStart(12, '0')}`,
+      );
+      const found = await post(JSON.stringify({ member_ids: ids }));
+      expect(found.status).toBe(200);
+      expect(((await found.json()) as { members: unknown[] }).members.length).toBeGreaterThan(900);
+      expect((await post(JSON.stringify({ member_ids: ids, padding: 'x'.repeat(300 * 1024) }))).status).toBe(413);
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
+  });
+});
