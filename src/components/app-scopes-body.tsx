@@ -7,7 +7,7 @@ import type { RevokeOutcome } from '../react/revoke-run';
 import { useMemberDirectory } from '../react/use-members';
 import { useRevokeConnectedApp } from '../react/use-revoke-connected-app';
 import { AppScopesItem, HOLDERS_SHOWN } from './app-scopes-item';
-import { AppScopesRevokeStatus } from './app-scopes-revoke-status';
+import { RevokeStatus } from './internal/revoke-status';
 import type { ScopeMeaning } from './internal/use-scope-meanings';
 import { readOpenerContext } from './opener-context';
 import { RevokeDialog, type RevokeRequest } from './revoke-dialog';
@@ -81,8 +81,9 @@ export function AppScopesBody({ app, ids, canRevoke, onRevoke, meaningOf, headin
   return (
     <>
       {canRevoke && (
-        <AppScopesRevokeStatus
+        <RevokeStatus
           ref={status}
+          slotPrefix="app-scopes"
           state={revoker}
           nameOf={(memberId) => nameOf(memberId) ?? memberId}
           onRetry={retryable.length > 0 ? () => void run(retryable) : undefined}

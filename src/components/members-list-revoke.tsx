@@ -1,15 +1,13 @@
 'use client';
 import { type ComponentPropsWithoutRef, forwardRef, useMemo } from 'react';
 import { useMessages } from '../messages/context';
-import { formatMessage, formatPlural } from '../messages/format';
+import { formatPlural } from '../messages/format';
 import { cx } from './internal/cx';
+import { RevokeStatus } from './internal/revoke-status';
 import { useMembersListContext } from './members-list-context';
 
 /** Props of {@link MembersListRevokeSelected} and {@link MembersListRevokeStatus}: those of their `div`. */
 export type MembersListRevokeProps = Omit<ComponentPropsWithoutRef<'div'>, 'children'>;
-
-/** How many failures the alert names; the rest are counted. */
-const NAMED_FAILURES = 10;
 
 /**
  * The bulk action of a members list with `canRevoke`: a "Select all shown" checkbox (every member the search
@@ -86,73 +84,18 @@ export const MembersListRevokeSelected = forwardRef<HTMLDivElement, MembersListR
 export const MembersListRevokeStatus = forwardRef<HTMLDivElement, MembersListRevokeProps>(
   function MembersListRevokeStatus({ className, ...props }, ref) {
     const { id, revoke, nameOf } = useMembersListContext('MembersListRevokeStatus');
-    const { revoke: copy, scopeChips, locale } = useMessages();
     if (!revoke) return null;
-    const { status, progress, outcomes, failed } = revoke.state;
-    const revoked = outcomes.length - failed.length;
     return (
-      <div
+      <RevokeStatus
         ref={ref}
-        data-slot="members-list-revoke-status"
-        data-status={status}
+        slotPrefix="members-list"
+        state={revoke.state}
+        nameOf={nameOf}
+        onRetry={revoke.state.failed.some(({ error }) => error.retryable) ? () => revoke.retry() : undefined}
         id={`${id}-revoke-status`}
-        // Focus lands here after a bulk revoke is confirmed, and before "Retry failed" goes away.
-        tabIndex={-1}
         {...props}
         className={cx(className)}
-      >
-        {/* Always mounted, only its text changes: a live region inserted together with its text is often not read. */}
-        <p role="status" data-slot="members-list-revoke-progress">
-          {status === 'pending'
-            ? formatMessage(copy.progress, {
-                done: progress.done.toLocaleString(locale),
-                total: progress.total.toLocaleString(locale),
-              })
-            : revoked > 0
-              ? formatPlural(copy.revoked, revoked, locale)
-              : ''}
-        </p>
-        {status === 'pending' && (
-          // The sentence above says the same to screen readers.
-          <progress
-            data-slot="members-list-revoke-progress-bar"
-            value={progress.done}
-            max={progress.total}
-            aria-hidden="true"
-          />
-        )}
-        {failed.length > 0 && (
-          <div role="alert" data-slot="members-list-revoke-failed">
-            <p data-slot="members-list-revoke-failed-title">{formatPlural(copy.failedTitle, failed.length, locale)}</p>
-            <ul data-slot="members-list-revoke-failures">
-              {failed.slice(0, NAMED_FAILURES).map(({ memberId, error }) => (
-                <li key={memberId}>
-                  {formatMessage(copy.failure, {
-                    member: nameOf(memberId),
-                    reason: copy.reasons[error.code] ?? copy.reasons.other,
-                  })}
-                </li>
-              ))}
-              {failed.length > NAMED_FAILURES && (
-                <li>{formatPlural(scopeChips.more, failed.length - NAMED_FAILURES, locale)}</li>
-              )}
-            </ul>
-            {failed.some(({ error }) => error.retryable) && (
-              <button
-                type="button"
-                data-slot="members-list-revoke-retry"
-                onClick={(event) => {
-                  // The alert, and this button, go away while the retry runs: focus stays on the results.
-                  event.currentTarget.closest<HTMLElement>('[data-slot="members-list-revoke-status"]')?.focus();
-                  revoke.retry();
-                }}
-              >
-                {copy.retry}
-              </button>
-            )}
-          </div>
-        )}
-      </div>
+      />
     );
   },
 );
