@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import type { Browser } from 'playwright-core';
 
 /** A running `npm start`, on a free port. */
 export interface DemoServer {
@@ -35,4 +36,21 @@ export function startDemoServer(): Promise<DemoServer> {
     });
     child.once('exit', (code) => reject(new Error(`The demo server exited (${code}):\n${output}`)));
   });
+}
+
+/**
+ * Loads the page once and waits for the panel, so that Vite has compiled the page's modules before the first
+ * test's clock starts (a fresh clone compiles them on first request, slowly on a busy 2-core machine). With
+ * `?as=none` the handler answers 401 and Stytch is asked nothing, for tests that count what reaches it.
+ */
+export async function warmUp(browser: Browser, url: string, query = ''): Promise<void> {
+  const page = await browser.newPage();
+  try {
+    await page.goto(url + query, { timeout: 55_000 });
+    await page
+      .locator('[data-slot="connected-app-panel"]:is([data-status="success"], [data-status="error"])')
+      .waitFor({ timeout: 55_000 });
+  } finally {
+    await page.close();
+  }
 }

@@ -2,7 +2,7 @@ import { request } from 'node:http';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { chromiumLaunchOptions } from '../../scripts/chromium.mjs';
-import { type DemoServer, startDemoServer } from './demo-server';
+import { type DemoServer, startDemoServer, warmUp } from './demo-server';
 import { reportUnhandledRejections, watchPageProblems } from './page-problems';
 
 let demo: DemoServer;
@@ -13,7 +13,8 @@ let problems: string[];
 
 beforeAll(async () => {
   [demo, browser] = await Promise.all([startDemoServer(), chromium.launch(chromiumLaunchOptions)]);
-});
+  await warmUp(browser, demo.url);
+}, 120_000);
 afterAll(async () => {
   await browser?.close();
   await demo?.stop();

@@ -3,7 +3,7 @@ import { type ConnectedAppErrorCode, en } from 'react-connected-apps';
 import { type EmulatorFault, type RecordedRequest, seededSessions } from 'react-connected-apps/emulator';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { chromiumLaunchOptions } from '../../scripts/chromium.mjs';
-import { type DemoServer, startDemoServer } from './demo-server';
+import { type DemoServer, startDemoServer, warmUp } from './demo-server';
 import { reportUnhandledRejections, watchPageProblems } from './page-problems';
 
 /** The emulator's default secret, which the demo server holds: it must never reach the page. */
@@ -21,7 +21,8 @@ let answers: Array<{ status: number; body: string }>;
 
 beforeAll(async () => {
   [demo, browser] = await Promise.all([startDemoServer(), chromium.launch(chromiumLaunchOptions)]);
-});
+  await warmUp(browser, demo.url);
+}, 120_000);
 afterAll(async () => {
   await browser?.close();
   await demo?.stop();

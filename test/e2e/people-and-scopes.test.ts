@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { chromiumLaunchOptions } from '../../scripts/chromium.mjs';
-import { type DemoServer, startDemoServer } from './demo-server';
+import { type DemoServer, startDemoServer, warmUp } from './demo-server';
 import { reportUnhandledRejections, watchPageProblems } from './page-problems';
 
 // People and scopes on the demo (handler + real SDK + emulator) in Chromium: members' names, emails and
@@ -17,7 +17,8 @@ let problems: string[];
 
 beforeAll(async () => {
   [demo, browser] = await Promise.all([startDemoServer(), chromium.launch(chromiumLaunchOptions)]);
-});
+  await warmUp(browser, demo.url);
+}, 120_000);
 afterAll(async () => {
   await browser?.close();
   await demo?.stop();
@@ -340,7 +341,8 @@ describe('what the demo asks Stytch for names and scope meanings, in Chromium', 
   let pageCalls: string[];
   beforeAll(async () => {
     fresh = await startDemoServer();
-  });
+    await warmUp(browser, fresh.url, '?as=none');
+  }, 120_000);
   afterAll(async () => {
     await fresh?.stop();
   });
