@@ -122,3 +122,16 @@ describe('what scopes mean: the RBAC policy', () => {
     expect(emulator.requests.filter((request) => request.path === '/v1/b2b/sessions/authenticate')).toHaveLength(1);
   });
 });
+
+describe('a members search body too large for the handler', () => {
+  it('is refused with 400 once it passes 200 kB, without reading it whole or calling Stytch', async () => {
+    const huge = JSON.stringify({ member_ids: ['member-test-1'], padding: 'x'.repeat(400_000) });
+    const response = await search(JSON.parse(huge));
+    expect(response.status).toBe(400);
+    expect(await response.json()).toMatchObject({
+      error_type: 'invalid_members_search',
+      error_message: 'The body is too large.',
+    });
+    expect(emulator.requestCount).toBe(0);
+  });
+});

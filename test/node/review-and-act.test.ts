@@ -219,6 +219,7 @@ describe('revoking, through the real SDK and the emulator', () => {
         expect.objectContaining({ connectedAppId: APP.connectedAppId }),
       );
     } finally {
+      server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));
     }
   });
@@ -245,6 +246,7 @@ describe('the Node adapter and a members search', () => {
       expect(((await found.json()) as { members: unknown[] }).members.length).toBeGreaterThan(900);
       expect((await post(JSON.stringify({ member_ids: ids, padding: 'x'.repeat(300 * 1024) }))).status).toBe(413);
     } finally {
+      server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));
     }
   });
