@@ -15,10 +15,14 @@ import { createUpstreamGuard } from './upstream-guard';
 /** What `authorize` is asked about. */
 export interface AuthorizeContext {
   request: Request;
-  /** Which route: `connectedApps`, `connectedApp`, `memberConnectedApps` or `revokeConnectedApp`. */
+  /**
+   * Which route: `connectedApps`, `connectedApp`, `memberConnectedApps`, `revokeConnectedApp`, `membersSearch`
+   * or `scopePolicy` (the project-wide RBAC policy: allowing it without a session serves it to anyone).
+   */
   resource: Resource;
-  /** `GET`, or `POST` for a revoke. */
+  /** `GET`, or `POST` for a revoke and for the members search (whose member ids are in its body, not here). */
   method: string;
+  /** The organization of the path; `''` for `scopePolicy`, which names none. */
   organizationId: string;
   /** Set for the routes of one app (`connectedApp`, `revokeConnectedApp`). */
   connectedAppId?: string;
@@ -277,6 +281,9 @@ export function createConnectedAppHandler(
       }
     }
     let session: MemberSession | null = null;
+    // How this request's Stytch call ended, for the sessions guard: a refusal, an answer, or nothing learnt.
+    let outcome: 'accepted' | 'unknown' | { errorType: string; errorMessage: string } = 'unknown';
+    let admission: Awaited<ReturnType<typeof guard.admit>> | undefined;
     try {
       const checked = checkMemberSession(await getSession(request));
       // Control characters or a huge value: a bad session (401), not an outage, and nothing to log.
@@ -284,7 +291,8 @@ export function createConnectedAppHandler(
         return errorResponse(localError(401, 'invalid_member_session', 'The member session is malformed.'));
       }
       session = checked.session;
-      const rejected = session ? await guard.rejection(session) : undefined;
+      admission = session ? await guard.admit(session) : undefined;
+      const rejected = admission?.rejected;
       if (rejected) return errorResponse(localError(401, rejected.errorType, rejected.errorMessage));
       const allowed = authorize
         ? await authorize({ request, resource, method, organizationId, connectedAppId, memberId, session })
@@ -315,6 +323,7 @@ export function createConnectedAppHandler(
         ...sdkOptions,
         ...(input ? { input } : {}),
       });
+      outcome = 'accepted';
       if (resource === 'scopePolicy') policy = { body, until: Date.now() + policyCacheTtlMs };
       return jsonResponse(200, body);
     } catch (error) {
@@ -328,10 +337,13 @@ export function createConnectedAppHandler(
             cause: error,
           });
       if (session && isRejectedSession(failure)) {
-        await guard.reject(session, {
+        outcome = {
           errorType: failure.errorType ?? 'session_not_found',
           errorMessage: failure.errorMessage ?? 'The member session was not accepted.',
-        });
+        };
+      } else if ((failure.status === 403 || failure.status === 404) && failure.requestId) {
+        // Stytch answered (a 403, a 404): the session itself was good.
+        outcome = 'accepted';
       }
       if (onError && isServerFault(failure)) {
         const context: HandlerErrorContext = {
@@ -346,6 +358,8 @@ export function createConnectedAppHandler(
         callQuietly(() => onError(failure.cause ?? failure, context));
       }
       return errorResponse(failure);
+    } finally {
+      admission?.settle(outcome);
     }
   };
 }

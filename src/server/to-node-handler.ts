@@ -56,12 +56,16 @@ async function readBody(req: NodeRequest): Promise<Buffer | null> {
 function toWebRequest(req: NodeRequest, signal: AbortSignal, body: Buffer | undefined): Request {
   const headers = new Headers();
   for (const [name, value] of Object.entries(req.headers)) {
+    // HTTP/2's pseudo-headers (`:method`, `:authority`…) are no headers a Request may carry.
+    if (name.startsWith(':')) continue;
     if (Array.isArray(value)) for (const item of value) headers.append(name, item);
     else if (value !== undefined) headers.set(name, value);
   }
   const protocol = 'encrypted' in req.socket && req.socket.encrypted ? 'https' : 'http';
   const target = req.originalUrl ?? req.url ?? '/';
-  const origin = originOf(protocol, req.headers.host);
+  // HTTP/2 names the host in `:authority`, not `host`.
+  const authority = req.headers[':authority'];
+  const origin = originOf(protocol, req.headers.host ?? (typeof authority === 'string' ? authority : undefined));
   let url: URL;
   try {
     // A target starting with `/` is a path, even `//evil.example/api/...`: resolved against a base URL it

@@ -35,29 +35,55 @@ async function sessionKey(session: MemberSession): Promise<string> {
 export function createUpstreamGuard(options: UpstreamGuardOptions) {
   const { maxConcurrentCalls, rejectedSessionTtlMs, maxRejectedSessions, now = Date.now } = options;
   const rejected = new Map<string, RejectedSession & { until: number }>();
+  /** Sessions Stytch answered for (not with a 401) lately: their concurrent requests need not queue. */
+  const accepted = new Map<string, number>();
+  /** The first call of a session not yet known, which its other requests wait for. */
+  const first = new Map<string, Promise<void>>();
   let inFlight = 0;
 
+  const remember = <T>(map: Map<string, T>, key: string, value: T) => {
+    map.delete(key);
+    map.set(key, value);
+    // A Map keeps insertion order: the first key is the oldest.
+    while (map.size > maxRejectedSessions) {
+      const oldest = map.keys().next().value;
+      if (oldest === undefined) break;
+      map.delete(oldest);
+    }
+  };
+
   return {
-    /** The earlier refusal of `session`, while it is remembered. */
-    async rejection(session: MemberSession): Promise<RejectedSession | undefined> {
-      if (rejected.size === 0) return undefined;
+    /**
+     * Lets a request with `session` go on, or says Stytch already refused the session. While the first call of
+     * a session nobody knows yet is in flight, its other requests wait for that call's outcome, so a burst
+     * with one made-up token costs one Stytch call, not one per request. `settle` must be called once with
+     * how the request's Stytch call ended (`'accepted'`, the refusal, or `'unknown'` when it proved nothing).
+     */
+    async admit(
+      session: MemberSession,
+    ): Promise<{ rejected?: RejectedSession; settle(outcome: 'accepted' | 'unknown' | RejectedSession): void }> {
       const key = await sessionKey(session);
-      const entry = rejected.get(key);
-      if (entry === undefined) return undefined;
-      if (entry.until > now()) return entry;
-      rejected.delete(key);
-      return undefined;
-    },
-    async reject(session: MemberSession, refusal: RejectedSession): Promise<void> {
-      const key = await sessionKey(session);
-      rejected.delete(key);
-      rejected.set(key, { ...refusal, until: now() + rejectedSessionTtlMs });
-      // A Map keeps insertion order: the first key is the oldest.
-      while (rejected.size > maxRejectedSessions) {
-        const oldest = rejected.keys().next().value;
-        if (oldest === undefined) break;
-        rejected.delete(oldest);
+      for (;;) {
+        const refusal = rejected.get(key);
+        if (refusal && refusal.until > now()) return { rejected: refusal, settle: () => undefined };
+        if (refusal) rejected.delete(key);
+        const pending = first.get(key);
+        if (pending === undefined || (accepted.get(key) ?? 0) > now()) break;
+        await pending;
       }
+      let done: () => void = () => undefined;
+      const leads = !first.has(key) && !((accepted.get(key) ?? 0) > now());
+      if (leads) first.set(key, new Promise<void>((resolve) => (done = resolve)));
+      return {
+        settle(outcome) {
+          if (outcome === 'accepted') remember(accepted, key, now() + rejectedSessionTtlMs);
+          else if (outcome !== 'unknown') remember(rejected, key, { ...outcome, until: now() + rejectedSessionTtlMs });
+          if (leads) {
+            first.delete(key);
+            done();
+          }
+        },
+      };
     },
     /**
      * Runs `call` when a slot is free and returns its promise, or `undefined` when `maxConcurrentCalls` are

@@ -34,6 +34,16 @@ describe('junk sessions and a hung Stytch', () => {
     expect(emulator.requestCount).toBe(2);
   });
 
+  it('calls Stytch once for a burst of 50 concurrent requests with one made-up token, and serves a real one in full', async () => {
+    const handler = createConnectedAppHandler({ client: stytchClientFor(emulator) });
+    const forged = await Promise.all(Array.from({ length: 50 }, () => get(handler, 'session-token-made-up-burst')));
+    expect(new Set(forged.map((response) => response.status))).toEqual(new Set([401]));
+    expect(emulator.requestCount).toBe(1);
+    const real = await Promise.all(Array.from({ length: 20 }, () => get(handler, TOKEN)));
+    expect(new Set(real.map((response) => response.status))).toEqual(new Set([200]));
+    expect(emulator.requestCount).toBe(21);
+  });
+
   it('asks Stytch again about a rejected session once its time is up', async () => {
     const handler = createConnectedAppHandler({ client: stytchClientFor(emulator), rejectedSessionTtlMs: 50 });
     await get(handler, 'session-token-made-up');
