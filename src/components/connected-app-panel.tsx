@@ -2,12 +2,21 @@
 import { type ComponentPropsWithoutRef, forwardRef, useImperativeHandle, useRef } from 'react';
 import { type ConnectedAppsMessages, type DeepPartial, MessagesContext, useMessages } from '../messages/index';
 import { useConnectedApp } from '../react/use-connected-app';
-import { useIsomorphicLayoutEffect } from '../react/use-isomorphic-layout-effect';
 import { ActiveMembersList, type ActiveMembersListProps } from './active-members-list';
 import { ConnectedAppSummary } from './connected-app-summary';
 import { ErrorBanner } from './error-banner';
 import { cx } from './internal/cx';
 import { type HeadingLevel, subheadingLevel } from './internal/heading';
+import { useFocusFallback } from './internal/use-focus-fallback';
+
+/** The app's name inside the panel, read when needed: the summary renders it. */
+function appName(root: { readonly current: HTMLElement | null }) {
+  return {
+    get current() {
+      return root.current?.querySelector<HTMLElement>('[data-slot="connected-app-summary-name"]') ?? null;
+    },
+  };
+}
 
 /** Props of {@link ConnectedAppPanel}. */
 export interface ConnectedAppPanelProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children'> {
@@ -63,15 +72,8 @@ export const ConnectedAppPanel = forwardRef<HTMLDivElement, ConnectedAppPanelPro
   useImperativeHandle(ref, () => root.current as HTMLDivElement);
 
   // When a retry succeeds, the banner (and the Retry button a keyboard user pressed) goes away: focus
-  // moves to the app's name instead of falling to the page's body.
-  const focusInBanner = useRef(false);
-  useIsomorphicLayoutEffect(() => {
-    if (state.status === 'error' || !focusInBanner.current) return;
-    focusInBanner.current = false;
-    const focused = root.current?.ownerDocument.activeElement;
-    if (focused && focused !== root.current?.ownerDocument.body) return;
-    root.current?.querySelector<HTMLElement>('[data-slot="connected-app-summary-name"]')?.focus();
-  }, [state.status]);
+  // moves to the app's name instead of falling to the page's body, as in the other composites.
+  useFocusFallback(root, appName(root));
 
   // The panel's own strings, for everything inside it too.
   return (
@@ -104,12 +106,6 @@ export const ConnectedAppPanel = forwardRef<HTMLDivElement, ConnectedAppPanelPro
             onRetry={state.refresh}
             // The hook retries by itself: the banner counts down to that retry and never sends its own.
             retryAt={state.retryAt ?? null}
-            onFocus={() => {
-              focusInBanner.current = true;
-            }}
-            onBlur={(event) => {
-              if (!event.currentTarget.contains(event.relatedTarget)) focusInBanner.current = false;
-            }}
             hasStaleData={data !== undefined}
           />
         )}
