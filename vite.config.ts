@@ -42,7 +42,7 @@ const external = [
   /^react-dom($|\/)/,
   /^swr($|\/)/,
   /^@radix-ui\//,
-  /^@tanstack\//,
+  /^virtua($|\/)/,
   /^stytch($|\/)/,
   /^node:/,
 ];
@@ -68,6 +68,8 @@ export default defineConfig({
         testing: src('testing/index.ts'),
         server: src('server/index.ts'),
         emulator: src('emulator/index.ts'),
+        // The package's `bin` (react-connected-apps-emulator): a Node script, its `#!/usr/bin/env node` kept.
+        'emulator-cli': src('emulator/cli.ts'),
         // The French catalogue is its own entry: the browser entry stays within its size budget.
         'locales/fr': src('locales/fr.ts'),
       },
@@ -132,7 +134,7 @@ export default defineConfig({
             }),
           ],
           // Pre-bundled up front: discovered mid-run, they make Vite reload the page under a running story.
-          optimizeDeps: { include: ['@radix-ui/react-dialog', '@tanstack/react-virtual', 'swr'] },
+          optimizeDeps: { include: ['@radix-ui/react-dialog', 'virtua', 'swr'] },
           test: {
             name: 'storybook',
             browser: {

@@ -10,7 +10,7 @@ import { parseAst } from 'rolldown/parseAst';
 
 const root = resolve(import.meta.dirname, '..');
 const REACT = [/^react$/, /^react-dom($|\/)/, /^react\/jsx-runtime$/];
-const DEPENDENCY = /^(swr|@radix-ui\/[^/]+|@tanstack\/[^/]+)($|\/)/;
+const DEPENDENCY = /^(swr|@radix-ui\/[^/]+|virtua)($|\/)/;
 const DEPS = [DEPENDENCY];
 
 /** The size targets in gzip bytes: (a) ≤ 8 kB, (b) ≤ 3 kB, (c) ≤ 3 kB; (d) − floor within 10 % of (a). */

@@ -156,14 +156,7 @@ const vite = await createViteServer({
   // Bundled at start, so the first page load never reloads itself to add a dependency.
   optimizeDeps: {
     entries: ['index.html'],
-    include: [
-      'react',
-      'react-dom/client',
-      'react/jsx-dev-runtime',
-      'swr',
-      '@radix-ui/react-dialog',
-      '@tanstack/react-virtual',
-    ],
+    include: ['react', 'react-dom/client', 'react/jsx-dev-runtime', 'swr', '@radix-ui/react-dialog', 'virtua'],
   },
 });
 

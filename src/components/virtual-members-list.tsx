@@ -1,28 +1,79 @@
 'use client';
 import {
-  defaultRangeExtractor,
-  measureElement,
-  observeElementRect,
-  type Range,
-  useVirtualizer,
-} from '@tanstack/react-virtual';
-import {
   type ComponentPropsWithoutRef,
+  createContext,
+  type FocusEvent,
+  Fragment,
   forwardRef,
   type ReactNode,
-  useCallback,
+  useContext,
   useImperativeHandle,
+  useMemo,
   useRef,
+  useState,
 } from 'react';
+import { type CustomContainerComponentProps, type CustomItemComponentProps, Virtualizer } from 'virtua';
 import type { MemberEntry } from './use-member-filter';
 
 /** A row's height before it is measured; rows grow when their chips wrap. */
 const ESTIMATED_ROW_SIZE = 64;
 /**
- * The viewport assumed while the page has no layout (server rendering, jsdom): enough rows for a first
- * screen, a few dozen at most, never all of them.
+ * Rows rendered where there is no layout to measure (server rendering, and until hydration; jsdom and other
+ * environments without ResizeObserver): a first screen, never all of them.
  */
-const FALLBACK_RECT = { width: 360, height: 480 };
+const FIRST_SCREEN_ROWS = 14;
+
+interface ItemsContextValue {
+  label: string;
+  size: number;
+  onRowFocus: (index: number, event: FocusEvent<HTMLLIElement>) => void;
+  onRowBlur: (event: FocusEvent<HTMLLIElement>) => void;
+}
+
+const ItemsContext = createContext<ItemsContextValue | null>(null);
+
+function useItems(): ItemsContextValue {
+  const value = useContext(ItemsContext);
+  if (value === null) throw new Error('A virtual members list item must be rendered by VirtualMembersList');
+  return value;
+}
+
+/** The `<ul>` the virtualizer sizes to the whole list. */
+const Items = forwardRef<HTMLUListElement, CustomContainerComponentProps>(function Items({ style, children }, ref) {
+  const { label } = useItems();
+  return (
+    <ul
+      ref={ref}
+      // biome-ignore lint/a11y/noRedundantRoles: keeps list semantics in Safari when styled without bullets
+      role="list"
+      aria-label={label}
+      data-slot="members-list-items"
+      data-virtualized=""
+      style={style}
+    >
+      {children}
+    </ul>
+  );
+});
+
+/** One row, placed by the virtualizer; it says where it stands in the whole list. */
+const Item = forwardRef<HTMLLIElement, CustomItemComponentProps>(function Item({ style, index, children }, ref) {
+  const { size, onRowFocus, onRowBlur } = useItems();
+  return (
+    <li
+      ref={ref}
+      data-index={index}
+      data-slot="members-list-item"
+      aria-setsize={size}
+      aria-posinset={index + 1}
+      onFocus={(event) => onRowFocus(index, event)}
+      onBlur={onRowBlur}
+      style={{ ...style, boxSizing: 'border-box' }}
+    >
+      {children}
+    </li>
+  );
+});
 
 interface VirtualMembersListProps extends Omit<ComponentPropsWithoutRef<'section'>, 'children'> {
   entries: readonly MemberEntry[];
@@ -34,8 +85,16 @@ interface VirtualMembersListProps extends Omit<ComponentPropsWithoutRef<'section
 }
 
 /**
- * Only the rows in view (plus a few) are in the DOM, so 10,000 members mount and scroll at once. The list
- * keeps `aria-setsize`/`aria-posinset` so assistive technology still knows the whole size and position.
+ * Whether to virtualize: on the server (virtua renders the first screen, which hydration then matches) and in
+ * a browser that can measure rows. Without ResizeObserver (jsdom, old engines) rows cannot be measured, so
+ * the first screen is rendered plainly.
+ */
+const canVirtualize = () => typeof window === 'undefined' || typeof ResizeObserver === 'function';
+
+/**
+ * Only the rows in view (plus a few) are in the DOM, so 100,000 members mount and scroll at once. The list
+ * keeps `aria-setsize`/`aria-posinset` so assistive technology still knows the whole size and position, and
+ * the row holding keyboard focus stays mounted when it scrolls away, so focus is never dropped to the page.
  */
 export const VirtualMembersList = forwardRef<HTMLElement, VirtualMembersListProps>(function VirtualMembersList(
   { entries, renderRow, label, maxHeight, style, ...props },
@@ -43,31 +102,25 @@ export const VirtualMembersList = forwardRef<HTMLElement, VirtualMembersListProp
 ) {
   const scrollRef = useRef<HTMLElement>(null);
   useImperativeHandle(ref, () => scrollRef.current as HTMLElement);
-  // The focused row stays rendered when it scrolls away, so keyboard focus is never dropped to the page.
-  const focusedIndex = useRef<number | null>(null);
-  const rangeExtractor = useCallback((range: Range) => {
-    const indexes = defaultRangeExtractor(range);
-    const focused = focusedIndex.current;
-    if (focused === null || focused >= range.count || indexes.includes(focused)) return indexes;
-    return [...indexes, focused].sort((a, b) => a - b);
-  }, []);
-
-  const virtualizer = useVirtualizer({
-    count: entries.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ESTIMATED_ROW_SIZE,
-    getItemKey: (index) => entries[index]?.member.memberId ?? index,
-    overscan: 6,
-    initialRect: FALLBACK_RECT,
-    observeElementRect: (instance, notify) =>
-      observeElementRect(instance, (rect) => notify(rect.height > 0 ? rect : FALLBACK_RECT)),
-    measureElement: (element, entry, instance) => {
-      const size = measureElement(element, entry, instance);
-      return size > 0 ? size : ESTIMATED_ROW_SIZE;
-    },
-    rangeExtractor,
-    useFlushSync: false,
-  });
+  const [focused, setFocused] = useState<number | null>(null);
+  const items = useMemo<ItemsContextValue>(
+    () => ({
+      label,
+      size: entries.length,
+      onRowFocus: (index) => setFocused(index),
+      // Moving focus within one row (checkbox → button) keeps it mounted; leaving the row releases it.
+      onRowBlur: (event) => {
+        const next = event.relatedTarget;
+        if (!(next instanceof Node && event.currentTarget.contains(next))) setFocused(null);
+      },
+    }),
+    [label, entries.length],
+  );
+  const keepMounted = useMemo(
+    () => (focused !== null && focused < entries.length ? [focused] : undefined),
+    [focused, entries.length],
+  );
+  const [virtualize] = useState(canVirtualize);
 
   return (
     <section
@@ -80,45 +133,29 @@ export const VirtualMembersList = forwardRef<HTMLElement, VirtualMembersListProp
       // Layout the virtualizer needs, not looks: without a bounded, scrolling box every row would render.
       style={{ ...style, maxBlockSize: maxHeight, overflowY: 'auto' }}
     >
-      <ul
-        // biome-ignore lint/a11y/noRedundantRoles: keeps list semantics in Safari when styled without bullets
-        role="list"
-        aria-label={label}
-        data-slot="members-list-items"
-        data-virtualized=""
-        style={{ position: 'relative', blockSize: virtualizer.getTotalSize() }}
-      >
-        {virtualizer.getVirtualItems().map((item) => {
-          const entry = entries[item.index];
-          if (entry === undefined) return null;
-          return (
-            <li
-              key={item.key}
-              ref={virtualizer.measureElement}
-              data-index={item.index}
-              data-slot="members-list-item"
-              aria-setsize={entries.length}
-              aria-posinset={item.index + 1}
-              onFocus={() => {
-                focusedIndex.current = item.index;
-              }}
-              onBlur={() => {
-                focusedIndex.current = null;
-              }}
-              style={{
-                position: 'absolute',
-                insetBlockStart: 0,
-                insetInlineStart: 0,
-                inlineSize: '100%',
-                boxSizing: 'border-box',
-                transform: `translateY(${item.start}px)`,
-              }}
-            >
-              {renderRow(entry)}
-            </li>
-          );
-        })}
-      </ul>
+      <ItemsContext.Provider value={items}>
+        {virtualize ? (
+          <Virtualizer
+            as={Items}
+            item={Item}
+            data={entries as MemberEntry[]}
+            scrollRef={scrollRef}
+            itemSize={ESTIMATED_ROW_SIZE}
+            ssrCount={FIRST_SCREEN_ROWS}
+            keepMounted={keepMounted}
+          >
+            {(entry) => <Fragment key={entry.member.memberId}>{renderRow(entry)}</Fragment>}
+          </Virtualizer>
+        ) : (
+          <Items style={{}}>
+            {entries.slice(0, FIRST_SCREEN_ROWS).map((entry, index) => (
+              <Item key={entry.member.memberId} index={index} style={{}}>
+                {renderRow(entry)}
+              </Item>
+            ))}
+          </Items>
+        )}
+      </ItemsContext.Provider>
     </section>
   );
 });

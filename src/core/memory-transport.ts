@@ -96,8 +96,10 @@ export function createMemoryTransport(fixtures: MemoryFixtures, options: MemoryT
   const script = [...(options.script ?? [])];
   const calls: Array<Omit<ConnectedAppRequest, 'signal'>> = [];
   const requests: MemoryTransportCall[] = [];
-  // Its own copy: a revoke must not change the caller's fixtures.
-  const state = new Map(Object.entries(fixtures).map(([org, apps]) => [org, structuredClone([...apps])]));
+  // Its own lists: a revoke replaces an app in them (copy on write) and never changes the caller's fixtures
+  // or an object it answered before, so answers can share the fixtures' objects instead of copying 100,000
+  // members on every request. Like SWR's data, an answer is read-only.
+  const state = new Map(Object.entries(fixtures).map(([org, apps]) => [org, [...apps]]));
   // Own keys only: an organization id such as `__proto__` or `constructor` is just an unknown one.
   const appsOf = (organizationId: string) => state.get(organizationId);
 
@@ -114,7 +116,7 @@ export function createMemoryTransport(fixtures: MemoryFixtures, options: MemoryT
     await wait(step.latencyMs ?? options.latencyMs ?? 0, signal);
     if (step.respond === 'error') throw new ConnectedAppError(step.error);
     if (step.respond === 'data') return structuredClone(step.data) as T;
-    return structuredClone(fromFixtures());
+    return fromFixtures();
   }
 
   return {
@@ -150,11 +152,15 @@ export function createMemoryTransport(fixtures: MemoryFixtures, options: MemoryT
     },
     revokeConnectedApp({ organizationId, memberId, connectedAppId, signal }) {
       return answer('revokeConnectedApp', { organizationId, memberId, connectedAppId }, signal, () => {
-        const app = appsOf(organizationId)?.find((candidate) => candidate.connectedAppId === connectedAppId);
+        const apps = appsOf(organizationId) ?? [];
+        const index = apps.findIndex((candidate) => candidate.connectedAppId === connectedAppId);
+        const app = apps[index];
         if (!app) throw notFound('connected_app_not_found', 'Connected app could not be found.');
-        const before = app.activeMembers.length;
-        app.activeMembers = app.activeMembers.filter((member) => member.memberId !== memberId);
-        if (app.activeMembers.length === before) throw notFound('member_not_found', 'Member could not be found.');
+        const activeMembers = app.activeMembers.filter((member) => member.memberId !== memberId);
+        if (activeMembers.length === app.activeMembers.length) {
+          throw notFound('member_not_found', 'Member could not be found.');
+        }
+        apps[index] = { ...app, activeMembers };
         return {};
       });
     },

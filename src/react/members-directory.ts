@@ -16,20 +16,32 @@ export const MEMBERS_PER_SEARCH = 1000;
 export interface MembersDirectory {
   /** Searches for the ids not known yet (or failed, when `retry`), in batches of 1,000. */
   load(transport: ConnectedAppTransport, organizationId: string, memberIds: readonly string[], retry?: boolean): void;
-  entry(organizationId: string, memberId: string): Entry | undefined;
+  /** What is known of an organization's members, by id. */
+  entries(organizationId: string): ReadonlyMap<string, Entry>;
   /** Changes whenever any entry does: the snapshot `useSyncExternalStore` compares. */
   version(): number;
   subscribe(listener: () => void): () => void;
 }
 
+const NO_ENTRIES: ReadonlyMap<string, Entry> = new Map();
+
 function createMembersDirectory(): MembersDirectory {
-  const entries = new Map<string, Entry>();
+  // Per organization, then per member id: a lookup builds no key string (100,000 of them on every render).
+  const organizations = new Map<string, Map<string, Entry>>();
   const listeners = new Set<() => void>();
   let version = 0;
-  const keyOf = (organizationId: string, memberId: string) => `${organizationId}\n${memberId}`;
+  const entriesOf = (organizationId: string) => {
+    let entries = organizations.get(organizationId);
+    if (entries === undefined) {
+      entries = new Map();
+      organizations.set(organizationId, entries);
+    }
+    return entries;
+  };
   let notifying = false;
   const set = (organizationId: string, memberIds: readonly string[], entry: (memberId: string) => Entry) => {
-    for (const memberId of memberIds) entries.set(keyOf(organizationId, memberId), entry(memberId));
+    const entries = entriesOf(organizationId);
+    for (const memberId of memberIds) entries.set(memberId, entry(memberId));
     version += 1;
     // One notification for the batches that land together: each one makes every view rebuild its names.
     if (notifying) return;
@@ -53,12 +65,18 @@ function createMembersDirectory(): MembersDirectory {
 
   return {
     load(transport, organizationId, memberIds, retry = false) {
-      const wanted = [...new Set(memberIds)].filter((memberId) => {
-        const entry = entries.get(keyOf(organizationId, memberId));
-        return entry === undefined || (retry && 'error' in entry);
-      });
+      const entries = entriesOf(organizationId);
+      const loading: Entry = { loading: true };
+      const wanted: string[] = [];
+      for (const memberId of memberIds) {
+        const entry = entries.get(memberId);
+        if (entry !== undefined && !(retry && 'error' in entry)) continue;
+        // Marked at once, so an id listed twice is searched once.
+        entries.set(memberId, loading);
+        wanted.push(memberId);
+      }
       if (wanted.length === 0) return;
-      set(organizationId, wanted, () => ({ loading: true }));
+      set(organizationId, [], () => loading);
       for (let start = 0; start < wanted.length; start += MEMBERS_PER_SEARCH) {
         const batch = wanted.slice(start, start + MEMBERS_PER_SEARCH);
         search(transport, organizationId, batch).then(
@@ -70,7 +88,7 @@ function createMembersDirectory(): MembersDirectory {
         );
       }
     },
-    entry: (organizationId, memberId) => entries.get(keyOf(organizationId, memberId)),
+    entries: (organizationId) => organizations.get(organizationId) ?? NO_ENTRIES,
     version: () => version,
     subscribe(listener) {
       listeners.add(listener);

@@ -52,31 +52,32 @@ function useDirectory(
   const version = useSyncExternalStore(directory.subscribe, directory.version, directory.version);
   const organizationId = isBlankId(orgId) || transport === undefined ? null : orgId;
   // The ids as one value, so a new array holding the same ids is the same request.
-  const ids = memberIds.join('\n');
+  // Joined and split once per new array, not on every render: a list may hold 100,000 ids.
+  const ids = useMemo(() => memberIds.join('\n'), [memberIds]);
+  const list = useMemo(() => (ids === '' ? [] : ids.split('\n')), [ids]);
 
   useEffect(() => {
-    if (transport && organizationId !== null && ids !== '') directory.load(transport, organizationId, ids.split('\n'));
-  }, [directory, transport, organizationId, ids]);
+    if (transport && organizationId !== null && list.length > 0) directory.load(transport, organizationId, list);
+  }, [directory, transport, organizationId, list]);
 
   const retry = useCallback(() => {
-    if (transport && organizationId !== null && ids !== '') {
-      directory.load(transport, organizationId, ids.split('\n'), true);
-    }
-  }, [directory, transport, organizationId, ids]);
+    if (transport && organizationId !== null && list.length > 0) directory.load(transport, organizationId, list, true);
+  }, [directory, transport, organizationId, list]);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: `version` is the directory's snapshot: it changes whenever an entry does.
   return useMemo((): MembersState => {
     const members = new Map<string, OrganizationMember | null>();
-    if (organizationId === null || ids === '') return { status: 'idle', members, error: undefined, retry };
+    if (organizationId === null || list.length === 0) return { status: 'idle', members, error: undefined, retry };
     let loading = false;
     let error: ConnectedAppError | undefined;
-    for (const memberId of ids.split('\n')) {
-      const entry = directory.entry(organizationId, memberId);
+    const entries = directory.entries(organizationId);
+    for (const memberId of list) {
+      const entry = entries.get(memberId);
       if (entry === undefined || 'loading' in entry) loading = true;
       else if ('error' in entry) error ??= entry.error;
       else members.set(memberId, entry.member);
     }
     const status = error ? 'error' : loading ? 'loading' : 'success';
     return { status, members, error, retry };
-  }, [directory, organizationId, ids, retry, version]);
+  }, [directory, organizationId, list, retry, version]);
 }

@@ -11,8 +11,24 @@ describe('createMemoryTransport', () => {
       connectedAppId: fixtureApps.firstParty.connectedAppId,
     });
     expect(app.name).toBe(fixtureApps.firstParty.name);
-    expect(app).not.toBe(fixtureApps.firstParty);
     expect(transport.calls).toHaveLength(1);
+  });
+
+  it('revokes copy on write: the caller’s fixtures and every earlier answer keep their members', async () => {
+    const original = fixtureApps.firstParty.activeMembers.map((member) => member.memberId);
+    const [revoked, ...kept] = original;
+    const transport = createMemoryTransport(fixtures);
+    const ids = { organizationId: FIXTURE_ORGANIZATION_ID, connectedAppId: fixtureApps.firstParty.connectedAppId };
+    const before = await transport.getConnectedApp(ids);
+    await transport.revokeConnectedApp({ ...ids, memberId: revoked as string });
+    const after = await transport.getConnectedApp(ids);
+
+    expect(after.activeMembers.map((member) => member.memberId)).toEqual(kept);
+    expect(before.activeMembers.map((member) => member.memberId)).toEqual(original);
+    expect(fixtureApps.firstParty.activeMembers.map((member) => member.memberId)).toEqual(original);
+    // A second transport over the same fixtures starts from them, not from the first one's revokes.
+    const fresh = await createMemoryTransport(fixtures).getConnectedApp(ids);
+    expect(fresh.activeMembers.map((member) => member.memberId)).toEqual(original);
   });
 
   it('answers NOT_FOUND for an unknown app', async () => {

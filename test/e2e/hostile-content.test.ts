@@ -45,14 +45,7 @@ beforeAll(async () => {
     // as a navigation caused by the content.
     optimizeDeps: {
       noDiscovery: true,
-      include: [
-        'react',
-        'react-dom/client',
-        'react/jsx-dev-runtime',
-        'swr',
-        '@radix-ui/react-dialog',
-        '@tanstack/react-virtual',
-      ],
+      include: ['react', 'react-dom/client', 'react/jsx-dev-runtime', 'swr', '@radix-ui/react-dialog', 'virtua'],
     },
   });
   server = createServer(vite.middlewares);
