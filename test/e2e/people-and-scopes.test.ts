@@ -394,3 +394,43 @@ describe('what the demo asks Stytch for names and scope meanings, in Chromium', 
     expect(pageCalls.some((call) => call.endsWith(`/connected_apps/${RECORDS_CLEANER}`))).toBe(true);
   });
 });
+
+describe('the virtualized members list (10,000 members, virtua)', () => {
+  beforeEach(async () => {
+    await freshPage(demo);
+  });
+
+  it('keeps a few screens of rows, each saying where it stands, and the focused row mounted while scrolled away', async () => {
+    await page.goto(`${demo.url}?org=acme&app=${LARGE}&as=acmeAdmin`);
+    await page.locator('[data-slot="connected-app-panel"][data-status="success"]').waitFor({ timeout: 20_000 });
+    const viewport = panel().locator('[data-slot="members-list-viewport"]');
+    await openButton('Ada Lovelace').first().waitFor({ timeout: 20_000 });
+    expect(await rows().count()).toBeLessThan(40);
+    await expect
+      .poll(() =>
+        rows()
+          .first()
+          .evaluate((row) => [row.getAttribute('aria-setsize'), row.getAttribute('aria-posinset')]),
+      )
+      .toEqual(['10000', '1']);
+
+    // Focus a control in the first row, then scroll the box to its end.
+    await openButton('Ada Lovelace').first().focus();
+    await viewport.evaluate((box) => {
+      box.scrollTop = box.scrollHeight;
+    });
+    const last = rows().and(page.locator('[aria-posinset="10000"]'));
+    await last.waitFor();
+    expect(await last.getAttribute('aria-setsize')).toBe('10000');
+    // The first row is still in the DOM, its button still focused: keyboard focus was not dropped to the page.
+    const focusedRow = await page.evaluate(() =>
+      document.activeElement?.closest('[data-slot="members-list-item"]')?.getAttribute('aria-posinset'),
+    );
+    expect(focusedRow).toBe('1');
+    expect(await rows().count()).toBeLessThan(45);
+    // Shift+Tab from there stays inside the list's first row or just before it, never the page's start.
+    await page.keyboard.press('Shift+Tab');
+    const after = await page.evaluate(() => document.activeElement?.tagName);
+    expect(after).not.toBe('BODY');
+  }, 60_000);
+});
