@@ -1,8 +1,23 @@
+#!/usr/bin/env node
 /// <reference types="node" />
-// `npm run emulator`: the emulator alone, for trying the SDK or your own server against it.
-// Options come from the environment: EMULATOR_PORT (default 8787, 0 picks one), EMULATOR_PROJECT_ID,
-// EMULATOR_SECRET.
+// The emulator alone, for trying the SDK or your own server against it: `npx react-connected-apps-emulator`
+// where the package is installed (the package's `bin`, built to dist/emulator-cli.js), `npm run emulator`
+// in this repository. It listens on 127.0.0.1. Options come from the environment: EMULATOR_PORT (default
+// 8787, 0 picks a free one), EMULATOR_PROJECT_ID, EMULATOR_SECRET.
 import { startStytchEmulator } from './start-stytch-emulator';
+
+if (process.argv.includes('--help') || process.argv.includes('-h')) {
+  console.log(
+    [
+      'Usage: react-connected-apps-emulator',
+      '',
+      'Starts the Stytch API emulator (react-connected-apps/emulator) on 127.0.0.1, with its default data.',
+      'Environment: EMULATOR_PORT (default 8787, 0 picks a free one),',
+      '             EMULATOR_PROJECT_ID and EMULATOR_SECRET (the credentials it accepts).',
+    ].join('\n'),
+  );
+  process.exit(0);
+}
 
 const port = Number(process.env.EMULATOR_PORT ?? 8787);
 if (!Number.isInteger(port) || port < 0 || port > 65_535) {
@@ -17,7 +32,7 @@ const emulator = await startStytchEmulator({
 });
 
 const lines = [
-  'Stytch API emulator (Get Connected App for Organization)',
+  'Stytch API emulator (react-connected-apps)',
   `  url:        ${emulator.url}`,
   `  project id: ${emulator.projectId}`,
   `  secret:     ${emulator.secret}`,

@@ -1,0 +1,5 @@
+import { ConnectedAppPage } from './connected-app-page';
+
+export default function OverviewPage() {
+  return <ConnectedAppPage />;
+}
