@@ -108,9 +108,7 @@ async function serverHtml(url, cookie) {
 const markup = (html) => html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '');
 
 // Environment for the example: nothing of the caller's own setup leaks in.
-const baseEnv = Object.fromEntries(
-  Object.entries(process.env).filter(([name]) => !/^(STYTCH_|EXAMPLE_|APP_ORIGIN$)/.test(name)),
-);
+const baseEnv = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^(STYTCH_|EXAMPLE_)/.test(name)));
 baseEnv.NEXT_TELEMETRY_DISABLED = '1';
 
 const work = mkdtempSync(join(tmpdir(), 'rca-nextjs-'));
@@ -196,7 +194,6 @@ try {
       STYTCH_PROJECT_ID: projectId,
       STYTCH_SECRET: secret,
       STYTCH_ENV_URL: emulatorUrl,
-      APP_ORIGIN: url.slice(0, -1),
     },
   });
   await waitForOutput(next, /Ready in/, 30_000);

@@ -136,6 +136,19 @@ function localError(status: number, errorType: string, errorMessage: string): Co
 }
 
 /**
+ * The hosts this request was addressed to: the URL's, the `Host` header's and a proxy's `X-Forwarded-Host`.
+ * A framework may build `request.url` from its own listen address (`next start` gives
+ * `http://localhost:PORT` whatever the browser asked for), while `Host` is what the browser sent. None of
+ * them helps a forger: a cross-site page cannot set `Host`, and `X-Forwarded-Host` is not a header a page may
+ * send without a CORS preflight, which this handler never approves.
+ */
+function ownHosts(request: Request): string[] {
+  const forwarded = request.headers.get('x-forwarded-host')?.split(',')[0]?.trim();
+  const hosts = [new URL(request.url).host, request.headers.get('host'), forwarded];
+  return hosts.filter((host): host is string => typeof host === 'string' && host !== '').map((h) => h.toLowerCase());
+}
+
+/**
  * Why a state-changing request could have been forged by another site, or `undefined` when it could not:
  * it must be `application/json` (a form or a "simple" cross-site fetch cannot send that without a CORS
  * preflight, which this handler never approves), and `Origin` / `Sec-Fetch-Site`, when sent, must say the
@@ -155,7 +168,7 @@ function forgeryRisk(request: Request, allowedOrigins: readonly string[]): strin
     } catch {
       host = undefined;
     }
-    if (host === undefined || host !== new URL(request.url).host) return 'cross_origin_request_refused';
+    if (host === undefined || !ownHosts(request).includes(host)) return 'cross_origin_request_refused';
   }
   if (site !== null && site !== 'same-origin') return 'cross_origin_request_refused';
   return undefined;

@@ -182,6 +182,30 @@ describe('revoking, through the real SDK and the emulator', () => {
     expect(revokeCalls()).toBe(2);
   });
 
+  it('compares Origin with the Host the browser sent, as under `next start`, where request.url says localhost', async () => {
+    // The framework builds request.url from its listen address; the browser addressed app.example.test.
+    const fromBrowser = {
+      host: 'app.example.test',
+      origin: 'https://app.example.test',
+      'sec-fetch-site': 'same-origin',
+    };
+    expect((await revoke(FIRST, APP.connectedAppId, fromBrowser)).status).toBe(200);
+    // Behind a proxy: the public host arrives as X-Forwarded-Host.
+    const proxied = {
+      host: '10.0.0.7:3000',
+      'x-forwarded-host': 'admin.example.test',
+      origin: 'https://admin.example.test',
+    };
+    expect((await revoke(SECOND, APP.connectedAppId, proxied)).status).toBe(200);
+    // Another site's page still cannot pass: its Origin is neither the URL's host nor the Host it sent.
+    const forged = await revoke(THIRD, APP.connectedAppId, {
+      host: 'app.example.test',
+      origin: 'https://evil.example',
+    });
+    expect(forged.status).toBe(403);
+    expect(revokeCalls()).toBe(2);
+  });
+
   it('refuses a GET on the revoke route and a POST on a read route (405), and a revoke without a session (401)', async () => {
     const path = `/organizations/acme/members/${FIRST}/connected_apps/${APP.connectedAppId}/revoke`;
     expect((await get(path)).status).toBe(405);

@@ -14,9 +14,6 @@ export function GET(request: Request): Promise<Response> {
   handler ??= createConnectedAppHandler({
     client: stytchClient(),
     basePath,
-    // Under `next start` a route handler's `request.url` is `http://localhost:PORT/…`, whatever address the
-    // browser used, so a POST whose Origin is the site's real address looks cross-site (403). Name it here.
-    allowedOrigins: process.env.APP_ORIGIN ? [process.env.APP_ORIGIN] : [],
     onError: (error, context) =>
       console.error('[connected apps]', context, error instanceof Error ? error.message : error),
   });
