@@ -108,9 +108,11 @@ export const VirtualMembersList = forwardRef<HTMLElement, VirtualMembersListProp
       label,
       size: entries.length,
       onRowFocus: (index) => setFocused(index),
-      // Moving focus within one row (checkbox → button) keeps it mounted; leaving the row releases it.
+      // Moving focus within one row (checkbox → button) keeps it mounted, and so does the window losing focus
+      // (another tab: the row's control is focused again on return); leaving the row releases it.
       onRowBlur: (event) => {
         const next = event.relatedTarget;
+        if (next === null && !event.currentTarget.ownerDocument.hasFocus()) return;
         if (!(next instanceof Node && event.currentTarget.contains(next))) setFocused(null);
       },
     }),
