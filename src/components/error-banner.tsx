@@ -51,7 +51,11 @@ export const ErrorBanner = forwardRef<HTMLDivElement, ErrorBannerProps>(function
 ) {
   const messages = useMessages(override);
   const banner = messages.errorBanner;
-  const copy = banner.errors[error.code] ?? banner.errors.SERVER;
+  const missing =
+    error.code === 'NOT_FOUND' ? error.errorType?.match(/^(organization|member)_not_found$/)?.[1] : undefined;
+  const copy = missing
+    ? banner.notFound[missing as 'organization' | 'member']
+    : (banner.errors[error.code] ?? banner.errors.SERVER);
   const [retrying, setRetrying] = useState(false);
   const mounted = useRef(true);
   useEffect(() => {

@@ -229,6 +229,18 @@ export const en: ConnectedAppsMessages = {
         nextStep: 'Retry; if it persists, contact support with the request ID.',
       },
     },
+    notFound: {
+      organization: {
+        title: 'Organization not found',
+        message: 'This organization does not exist, or it is not yours to see.',
+        nextStep: 'Check the organization id in the link you followed.',
+      },
+      member: {
+        title: 'Member not found',
+        message: 'This member does not exist in this organization.',
+        nextStep: 'Check the member id, or pick another member.',
+      },
+    },
     retry: 'Retry',
     retrying: 'Retrying…',
     retryIn: { one: 'Retrying in {count} second', other: 'Retrying in {count} seconds' },

@@ -243,6 +243,18 @@ export const fr: ConnectedAppsMessages = {
         nextStep: 'Réessayez ; si cela persiste, contactez le support avec l’ID de requête.',
       },
     },
+    notFound: {
+      organization: {
+        title: 'Organisation introuvable',
+        message: 'Cette organisation n’existe pas, ou vous n’y avez pas accès.',
+        nextStep: 'Vérifiez l’identifiant d’organisation du lien suivi.',
+      },
+      member: {
+        title: 'Membre introuvable',
+        message: 'Ce membre n’existe pas dans cette organisation.',
+        nextStep: 'Vérifiez l’identifiant du membre ou choisissez-en un autre.',
+      },
+    },
     retry: 'Réessayer',
     retrying: 'Nouvelle tentative…',
     retryIn: { one: 'Nouvelle tentative dans {count} seconde', other: 'Nouvelle tentative dans {count} secondes' },

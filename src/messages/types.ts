@@ -180,6 +180,11 @@ export interface ConnectedAppsMessages {
   };
   errorBanner: {
     errors: Record<ConnectedAppErrorCode, ErrorCopy>;
+    /**
+     * NOT_FOUND when Stytch says what was missing (`error_type` `organization_not_found` or
+     * `member_not_found`); `errors.NOT_FOUND` (the app) otherwise.
+     */
+    notFound: { organization: ErrorCopy; member: ErrorCopy };
     retry: string;
     retrying: string;
     retryIn: PluralMessage;

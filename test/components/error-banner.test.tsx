@@ -31,6 +31,29 @@ describe('ErrorBanner', () => {
     expect(alert).toHaveTextContent(copy.nextStep);
   });
 
+  it.each([
+    ['member_not_found', 'Member not found', 'This member does not exist in this organization.'],
+    [
+      'organization_not_found',
+      'Organization not found',
+      'This organization does not exist, or it is not yours to see.',
+    ],
+    ['connected_app_not_found', 'App not found', 'This connected app does not exist in this organization.'],
+    [undefined, 'App not found', 'This connected app does not exist in this organization.'],
+  ])('names what was not found from Stytch’s error_type (%s)', (errorType, title, message) => {
+    render(<ErrorBanner error={makeConnectedAppError('NOT_FOUND', { errorType })} />);
+    const alert = screen.getByRole('alert');
+    expect(alert).toHaveTextContent(title);
+    expect(alert).toHaveTextContent(message);
+    expect(alert).toHaveAttribute('data-code', 'NOT_FOUND');
+  });
+
+  it('says “Membre introuvable” in French for a missing member', () => {
+    render(<ErrorBanner error={makeConnectedAppError('NOT_FOUND', { errorType: 'member_not_found' })} messages={fr} />);
+    expect(screen.getByRole('alert')).toHaveTextContent(fr.errorBanner.notFound.member.title);
+    expect(fr.errorBanner.notFound.member.title).toBe('Membre introuvable');
+  });
+
   it('shows the request id with a button that copies it', async () => {
     const user = userEvent.setup();
     const writeText = vi.spyOn(navigator.clipboard, 'writeText').mockResolvedValue();
