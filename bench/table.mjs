@@ -29,7 +29,7 @@ export function targets(results) {
       met: sizes.styles.gzip <= sizeTargets.styles,
     },
     {
-      name: '(d) − floor vs (a)',
+      name: 'entry + dependencies − floor vs entry',
       value: sizes.dependencyOverheadRatio,
       target: 0.1,
       met: sizes.dependencyOverheadRatio <= 0.1,
@@ -136,10 +136,10 @@ export function renderTable(results) {
       '',
     ],
     [
-      '(d) entry + dependencies − floor, vs (a)',
-      `${kB(sizes.withDependencies.gzip)} − ${kB(sizes.floor.gzip)} = ${kB(sizes.dependencyOverhead)}: ${(sizes.dependencyOverheadRatio * 100).toFixed(1)} % from (a)`,
+      'Whole entry + dependencies − their floor, vs the whole entry',
+      `${kB(sizes.withDependencies.gzip)} − ${kB(sizes.floor.gzip)} = ${kB(sizes.dependencyOverhead)}: ${(sizes.dependencyOverheadRatio * 100).toFixed(1)} % from the entry`,
       '≤ 10 %',
-      mark(met['(d) − floor vs (a)']),
+      mark(met['entry + dependencies − floor vs entry']),
     ],
     [
       `List mount, ms (${rows.map((row) => row.members.toLocaleString('en-US')).join(' / ')} members)`,

@@ -102,12 +102,14 @@ export const VirtualMembersList = forwardRef<HTMLElement, VirtualMembersListProp
 ) {
   const scrollRef = useRef<HTMLElement>(null);
   useImperativeHandle(ref, () => scrollRef.current as HTMLElement);
-  const [focused, setFocused] = useState<number | null>(null);
+  // The member whose row holds focus, by id: rows above it may come and go (a revoke, a revalidation), so
+  // its position is found again in each new list.
+  const [focused, setFocused] = useState<string | null>(null);
   const items = useMemo<ItemsContextValue>(
     () => ({
       label,
       size: entries.length,
-      onRowFocus: (index) => setFocused(index),
+      onRowFocus: (index) => setFocused(entries[index]?.member.memberId ?? null),
       // Moving focus within one row (checkbox → button) keeps it mounted, and so does the window losing focus
       // (another tab: the row's control is focused again on return); leaving the row releases it.
       onRowBlur: (event) => {
@@ -116,12 +118,13 @@ export const VirtualMembersList = forwardRef<HTMLElement, VirtualMembersListProp
         if (!(next instanceof Node && event.currentTarget.contains(next))) setFocused(null);
       },
     }),
-    [label, entries.length],
+    [label, entries],
   );
-  const keepMounted = useMemo(
-    () => (focused !== null && focused < entries.length ? [focused] : undefined),
-    [focused, entries.length],
-  );
+  const keepMounted = useMemo(() => {
+    if (focused === null) return undefined;
+    const index = entries.findIndex((entry) => entry.member.memberId === focused);
+    return index === -1 ? undefined : [index];
+  }, [focused, entries]);
   const [virtualize] = useState(canVirtualize);
 
   return (

@@ -136,15 +136,14 @@ function localError(status: number, errorType: string, errorMessage: string): Co
 }
 
 /**
- * The hosts this request was addressed to: the URL's, the `Host` header's and a proxy's `X-Forwarded-Host`.
- * A framework may build `request.url` from its own listen address (`next start` gives
- * `http://localhost:PORT` whatever the browser asked for), while `Host` is what the browser sent. None of
- * them helps a forger: a cross-site page cannot set `Host`, and `X-Forwarded-Host` is not a header a page may
- * send without a CORS preflight, which this handler never approves.
+ * The hosts this request was addressed to: the URL's and the `Host` header's. A framework may build
+ * `request.url` from its own listen address (`next start` gives `http://localhost:PORT` whatever the browser
+ * asked for), while `Host` is what the browser sent, and a page cannot set it. `X-Forwarded-Host` is not
+ * trusted: a page could send it wherever other middleware approves its CORS preflight. Behind a proxy that
+ * rewrites `Host`, name the public origin in `allowedOrigins`.
  */
 function ownHosts(request: Request): string[] {
-  const forwarded = request.headers.get('x-forwarded-host')?.split(',')[0]?.trim();
-  const hosts = [new URL(request.url).host, request.headers.get('host'), forwarded];
+  const hosts = [new URL(request.url).host, request.headers.get('host')];
   return hosts.filter((host): host is string => typeof host === 'string' && host !== '').map((h) => h.toLowerCase());
 }
 

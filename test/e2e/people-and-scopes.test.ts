@@ -428,9 +428,5 @@ describe('the virtualized members list (10,000 members, virtua)', () => {
     );
     expect(focusedRow).toBe('1');
     expect(await rows().count()).toBeLessThan(45);
-    // Shift+Tab from there stays inside the list's first row or just before it, never the page's start.
-    await page.keyboard.press('Shift+Tab');
-    const after = await page.evaluate(() => document.activeElement?.tagName);
-    expect(after).not.toBe('BODY');
   }, 60_000);
 });

@@ -1,5 +1,5 @@
 import { hydrateRoot } from 'react-dom/client';
-import { App } from './app';
+import { App } from './hydration-app';
 
 const root = document.getElementById('root');
 if (root === null) throw new Error('No #root to hydrate');
