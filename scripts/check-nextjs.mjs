@@ -37,10 +37,17 @@ const MEMBER_IDS = /member-test-[0-9a-f-]{36}/g;
 
 /** Every process started here, each the leader of its own group: stopped (with its children) at the end. */
 const children = new Set();
+/** Set once cleaning up has begun: nothing new may start after it. */
+let stopping = false;
 function start(command, args, options) {
+  if (stopping) throw new Error(`not starting ${command}: the check is stopping`);
   const child = spawn(command, args, { ...options, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
   children.add(child);
   child.output = '';
+  // A command that cannot start (missing, not executable) ends the child with its error, never the script.
+  child.once('error', (error) => {
+    child.output += String(error);
+  });
   child.stdout.on('data', (chunk) => {
     child.output += chunk;
   });
@@ -54,9 +61,6 @@ function start(command, args, options) {
 /** Runs a command to its end; resolves to { ok, output } instead of throwing, so every check gets its line. */
 async function run(command, args, cwd, env) {
   const child = start(command, args, { cwd, env });
-  child.once('error', (error) => {
-    child.output += String(error);
-  });
   const { code } = await child.exited;
   return { ok: code === 0, output: child.output };
 }
@@ -116,11 +120,22 @@ const app = join(work, 'nextjs');
 let browser;
 /** Closes the browser, stops every process started here and removes the temporary folder: on any ending. */
 async function cleanUp() {
+  stopping = true;
   await browser?.close().catch(() => undefined);
   await stopAll();
   rmSync(work, { recursive: true, force: true });
 }
-for (const signal of ['SIGINT', 'SIGTERM']) {
+// Last resort, whatever ends the script: every process group started here is killed, synchronously.
+process.on('exit', () => {
+  for (const child of children) {
+    try {
+      process.kill(-child.pid, 'SIGKILL');
+    } catch {
+      // Already gone.
+    }
+  }
+});
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
   process.once(signal, () => {
     console.log(`FAIL stopped by ${signal}`);
     cleanUp().finally(() => process.exit(1));

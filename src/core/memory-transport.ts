@@ -84,8 +84,10 @@ function listItem({ activeMembers: _members, requestId: _requestId, ...app }: Co
 
 /**
  * A transport for tests, stories and demos: answers from `fixtures`, after `latencyMs`, following a
- * `script` first ("429 with Retry-After 2 s, then success"). Revokes change its own copy of the fixtures,
- * so every view agrees afterwards, as with the server.
+ * `script` first ("429 with Retry-After 2 s, then success"). Revokes change its own lists of the fixtures
+ * (copy on write), so every view agrees afterwards, as with the server, and the fixtures you passed never
+ * change. Answers share the fixtures' objects (no copy of 100,000 members per request): treat them as
+ * read-only, as SWR's data.
  *
  * @example
  * const transport = createMemoryTransport({ 'org-1': [app] }, {

@@ -13,7 +13,14 @@ import { ConnectedAppView } from './connected-app-view';
 export async function ConnectedAppPage({ canRevoke = false }: { canRevoke?: boolean }) {
   const session = await memberSession();
   const fallback = session
-    ? await prefetchConnectedApp({ client: stytchClient(), organizationId, connectedAppId, session })
+    ? await prefetchConnectedApp({
+        client: stytchClient(),
+        organizationId,
+        connectedAppId,
+        session,
+        // A failed prefetch renders no data (the browser then fetches and shows the error); say why in the log.
+        onError: (error) => console.error('[connected apps] prefetch', error.code, error.message),
+      })
     : {};
   return (
     <SWRConfig value={{ fallback }}>
