@@ -19,8 +19,8 @@ async function withoutLibraryPlugins(plugins: PluginOption[]): Promise<PluginOpt
 
 const config: StorybookConfig = {
   framework: '@storybook/react-vite',
-  stories: ['../stories/**/*.stories.@(ts|tsx)'],
-  addons: ['@storybook/addon-a11y', '@storybook/addon-vitest'],
+  stories: ['../stories/docs/**/*.mdx', '../stories/**/*.stories.@(ts|tsx)'],
+  addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],
   core: { disableTelemetry: true },
   // The default `react-docgen` works with every TypeScript version this project supports.
   typescript: { reactDocgen: 'react-docgen' },

@@ -1,14 +1,33 @@
 import type { Preview } from '@storybook/react-vite';
+import * as library from 'react-connected-apps';
 import 'react-connected-apps/styles.css';
+import { ComponentDocsPage } from './docs-page';
 import { withStoryFrame } from './story-frame';
+import { tidyDocgen } from './tidy-docgen';
+
+// The props tables read the components' TSDoc through react-docgen: shown tidied (see ./tidy-docgen).
+tidyDocgen(library);
 
 const preview: Preview = {
+  // A docs page for every component (story files of test harnesses opt out with '!autodocs').
+  tags: ['autodocs'],
   decorators: [withStoryFrame],
   parameters: {
     layout: 'fullscreen',
     controls: { matchers: { color: /(background|color)$/i, date: /Date$/i } },
     // Every story is also a test (`vitest run --project storybook`): any axe violation fails it.
     a11y: { test: 'error' },
+    docs: { page: ComponentDocsPage },
+    options: {
+      storySort: {
+        order: [
+          'Docs',
+          ['Getting started', 'Theming', 'Composing parts', 'Messages and locales', 'Guarantees'],
+          'Components',
+          '*',
+        ],
+      },
+    },
   },
   globalTypes: {
     theme: {

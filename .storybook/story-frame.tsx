@@ -85,15 +85,25 @@ function StoryFrame({ theme, locale, direction, unstyled, children }: StoryFrame
 /**
  * Wraps every story in {@link StoryFrame}, driven by the toolbar globals (`theme`, `locale`, `direction`,
  * `stylesheet`) that a story can also pin: `globals: { theme: 'dark' }`. `parameters.unstyled: true`
- * renders a story without the library stylesheet, like `globals: { stylesheet: 'off' }`.
+ * renders a story without the library stylesheet, like `globals: { stylesheet: 'off' }`; on docs pages such a story
+ * must render in its own frame (`parameters: unstyled` from ./docs-parameters does both).
  */
-export const withStoryFrame: Decorator = (Story, { globals, parameters }) => (
-  <StoryFrame
-    theme={globals.theme === 'dark' || globals.theme === 'system' ? globals.theme : 'light'}
-    locale={isLocale(globals.locale) ? globals.locale : 'en'}
-    direction={globals.direction === 'rtl' ? 'rtl' : 'ltr'}
-    unstyled={parameters.unstyled === true || globals.stylesheet === 'off'}
-  >
-    <Story />
-  </StoryFrame>
-);
+export const withStoryFrame: Decorator = (Story, { globals, parameters, viewMode }) => {
+  // On a docs page stories share one document: one switching the stylesheet off would unstyle the whole page
+  // (the toolbar's "Unstyled" does that on purpose).
+  if (parameters.unstyled === true && viewMode === 'docs') {
+    throw new Error(
+      'An unstyled story renders inline on a docs page: give it `parameters: unstyled` from .storybook/docs-parameters.',
+    );
+  }
+  return (
+    <StoryFrame
+      theme={globals.theme === 'dark' || globals.theme === 'system' ? globals.theme : 'light'}
+      locale={isLocale(globals.locale) ? globals.locale : 'en'}
+      direction={globals.direction === 'rtl' ? 'rtl' : 'ltr'}
+      unstyled={parameters.unstyled === true || globals.stylesheet === 'off'}
+    >
+      <Story />
+    </StoryFrame>
+  );
+};

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { ActiveMembersList } from 'react-connected-apps';
 import { makeActiveMember, makeActiveMembers } from 'react-connected-apps/testing';
 import { expect, screen, userEvent, waitFor, within } from 'storybook/test';
+import { largeInDocs, unstyled } from '../.storybook/docs-parameters';
 
 const fifty = makeActiveMembers(50);
 const tenThousand = makeActiveMembers(10_000);
@@ -46,6 +47,7 @@ export const FiftyMembers: Story = {
 };
 
 export const TenThousandMembers: Story = {
+  parameters: largeInDocs,
   args: { members: tenThousand },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
@@ -75,6 +77,8 @@ export const Search: Story = {
 };
 
 export const SearchTenThousand: Story = {
+  // Types into 10,000 members: a test, not on the docs page.
+  tags: ['!autodocs'],
   args: { members: tenThousand },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
@@ -170,7 +174,7 @@ export const French: Story = {
 
 export const Dark: Story = { args: { members: fifty }, globals: { theme: 'dark' } };
 
-export const Unstyled: Story = { args: { members: fifty.slice(0, 5) }, parameters: { unstyled: true } };
+export const Unstyled: Story = { args: { members: fifty.slice(0, 5) }, parameters: unstyled };
 
 const revokeIds = { canRevoke: true, organizationId: 'organization-test-1', connectedAppId: 'connected-app-test-1' };
 
@@ -179,6 +183,8 @@ const revokeIds = { canRevoke: true, organizationId: 'organization-test-1', conn
  * lives in the list, not in its rows: a member selected, scrolled out of the DOM and back, is still selected.
  */
 export const CanRevokeTenThousand: Story = {
+  // Clicks through 10,000 members: a test, not on the docs page.
+  tags: ['!autodocs'],
   args: { members: tenThousand, ...revokeIds },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
@@ -211,10 +217,11 @@ export const CanRevokeNarrow: Story = {
 export const CanRevokeDark: Story = { args: { members: fifty.slice(0, 5), ...revokeIds }, globals: { theme: 'dark' } };
 export const CanRevokeUnstyled: Story = {
   args: { members: fifty.slice(0, 5), ...revokeIds },
-  parameters: { unstyled: true },
+  parameters: unstyled,
 };
 
 export const AllStates: Story = {
+  parameters: largeInDocs,
   render: () => (
     <div style={{ display: 'grid', gap: '2rem', gridTemplateColumns: 'repeat(auto-fit, minmax(20rem, 1fr))' }}>
       <ActiveMembersList members={[]} headingLevel={3} />

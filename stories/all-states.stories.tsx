@@ -119,6 +119,8 @@ function AllStatesGrid() {
 const meta = {
   title: 'All states',
   component: AllStatesGrid,
+  // A test harness of many components, not a component: no docs page.
+  tags: ['!autodocs'],
   parameters: { layout: 'fullscreen' },
 } satisfies Meta<typeof AllStatesGrid>;
 export default meta;

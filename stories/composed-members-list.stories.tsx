@@ -6,6 +6,7 @@ import {
   ConnectedAppsProvider,
   MembersListCount,
   MembersListEmpty,
+  MembersListExport,
   MembersListHeading,
   MembersListRevokeSelected,
   MembersListRevokeStatus,
@@ -64,6 +65,9 @@ const meta = {
   component: MembersListRoot,
   args: { members: fifty, resolveMember: resolveFromDirectory },
   render: (args) => <SidebarLayout {...args} />,
+  // The props of the parts that have their own, as tabs of the docs page's props table (the other parts take
+  // only those of the element they render).
+  subcomponents: { MembersListHeading, MembersListRows },
 } satisfies Meta<typeof MembersListRoot>;
 export default meta;
 type Story = StoryObj<typeof meta>;
@@ -106,6 +110,8 @@ export const SidebarFilters: Story = {
 
 /** The same layout with 10,000 members: the rows part virtualizes inside its scrolling box. */
 export const SidebarFiltersTenThousand: Story = {
+  // Filters 10,000 members: a test, not on the docs page.
+  tags: ['!autodocs'],
   args: { members: makeActiveMembers(10_000), resolveMember: undefined },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
@@ -201,5 +207,80 @@ export const SidebarRevokeShown: Story = {
     // Nobody left has the filtered scope, so the filter lets go and the others show.
     await waitFor(() => expect(canvas.getByText(`Showing ${fifty.length - invoices.length} members`)).toBeVisible());
     await expect(sidebar.getByText('0 selected')).toBeVisible();
+  },
+};
+
+/** The composition the README shows, as a design system would lay it out: tools in an aside, the list beside it. */
+const asideAndSectionCode = `<MembersListRoot members={app.activeMembers} organizationId={orgId} connectedAppId={appId} canRevoke>
+  <aside>
+    <MembersListCount />
+    <MembersListScopeFilter />
+    <MembersListExport />
+  </aside>
+  <section>
+    <MembersListHeading level={3} />
+    <MembersListSearch />
+    <MembersListRevokeSelected />
+    <MembersListRevokeStatus />
+    <MembersListStatus />
+    <MembersListEmpty />
+    <MembersListRows />
+  </section>
+</MembersListRoot>`;
+
+function AsideAndSectionLayout(props: MembersListRootProps) {
+  const [transport] = useState(() => createMemoryTransport({ [FIXTURE_ORGANIZATION_ID]: [revokeApp] }));
+  return (
+    <SWRConfig value={{ provider: () => new Map() }}>
+      <ConnectedAppsProvider transport={transport}>
+        <MembersListRoot
+          {...props}
+          organizationId={FIXTURE_ORGANIZATION_ID}
+          connectedAppId={revokeApp.connectedAppId}
+          canRevoke
+          style={{ display: 'flex', flexWrap: 'wrap', alignItems: 'flex-start', gap: '1rem 2rem' }}
+        >
+          <aside data-testid="aside" style={{ display: 'grid', gap: '0.75rem', flex: '1 1 12rem' }}>
+            <MembersListCount />
+            <MembersListScopeFilter />
+            <MembersListExport />
+          </aside>
+          <section
+            data-testid="section"
+            style={{ display: 'grid', gap: '0.75rem', flex: '3 1 20rem', minInlineSize: 0 }}
+          >
+            <MembersListHeading level={3} />
+            <MembersListSearch />
+            <MembersListRevokeSelected />
+            <MembersListRevokeStatus />
+            <MembersListStatus />
+            <MembersListEmpty />
+            <MembersListRows maxHeight="20rem" />
+          </section>
+        </MembersListRoot>
+      </ConnectedAppsProvider>
+    </SWRConfig>
+  );
+}
+
+/**
+ * The README's composition: the count, the scope filter and the export in an `aside`; the heading, the search,
+ * revoking, the status and the rows in a `section`. Each part renders one element, wherever it is placed.
+ */
+export const AsideAndSection: Story = {
+  args: { members: fifty.slice(0, 8) },
+  render: (args) => <AsideAndSectionLayout {...args} />,
+  parameters: { docs: { source: { code: asideAndSectionCode, language: 'tsx' } } },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const aside = within(canvas.getByTestId('aside'));
+    const section = within(canvas.getByTestId('section'));
+    await expect(aside.getByText('8 members')).toBeVisible();
+    await expect(aside.getByRole('combobox', { name: 'Filter by scope' })).toBeVisible();
+    await expect(aside.getByRole('group', { name: /export/i })).toBeVisible();
+    await expect(section.getByRole('heading', { level: 3, name: 'Active members' })).toBeVisible();
+    await expect(section.getByRole('searchbox', { name: 'Search members' })).toBeVisible();
+    await expect(section.getByRole('checkbox', { name: 'Select all shown' })).toBeVisible();
+    await expect(section.getAllByRole('button', { name: /^Show scopes of / })).toHaveLength(8);
   },
 };

@@ -17,6 +17,7 @@ import {
 } from 'react-connected-apps/testing';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { SWRConfig } from 'swr';
+import { largeInDocs, unstyled } from '../.storybook/docs-parameters';
 
 const ORG = FIXTURE_ORGANIZATION_ID;
 const largeApp = makeLargeApp(10_000);
@@ -151,6 +152,7 @@ export const OneMember: Story = {
 };
 
 export const TenThousandMembers: Story = {
+  parameters: largeInDocs,
   args: { appId: largeApp.connectedAppId },
   play: async ({ canvasElement }) => {
     await expect(await within(canvasElement).findByText('10,000 active members')).toBeVisible();
@@ -286,7 +288,7 @@ export const At360px: Story = {
 };
 
 export const Unstyled: Story = {
-  parameters: { unstyled: true },
+  parameters: unstyled,
   play: async ({ canvasElement }) => {
     await within(canvasElement).findByRole('heading', { name: 'Ledgerly Accounting' });
   },

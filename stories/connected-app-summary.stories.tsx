@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { ConnectedAppSummary } from 'react-connected-apps';
 import { fixtureApps, makeActiveMembers, makeConnectedApp, makeLargeApp } from 'react-connected-apps/testing';
 import { expect, spyOn, userEvent, within } from 'storybook/test';
+import { unstyled } from '../.storybook/docs-parameters';
 
 /** A logo served next to the stories, as an absolute http(s) URL like the ones Stytch returns. */
 const logoUrl = new URL('./assets/acme-logo.svg?no-inline', import.meta.url).href;
@@ -172,7 +173,7 @@ export const French: Story = {
 
 /** The markup alone, without the library stylesheet. */
 export const Unstyled: Story = {
-  parameters: { unstyled: true },
+  parameters: unstyled,
   args: { app: fixtureApps.thirdParty },
 };
 

@@ -18,6 +18,7 @@ import {
 } from 'react-connected-apps/testing';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { SWRConfig } from 'swr';
+import { unstyled } from '../.storybook/docs-parameters';
 
 const ORG = FIXTURE_ORGANIZATION_ID;
 const LEDGERLY = fixtureApps.thirdParty;
@@ -242,7 +243,7 @@ export const At360px: Story = {
 };
 
 export const Unstyled: Story = {
-  parameters: { unstyled: true },
+  parameters: unstyled,
   play: async ({ canvasElement }) => {
     await within(canvasElement).findByRole('button', { name: /^Ledgerly Accounting/ });
   },

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { type ConnectedAppErrorCode, ErrorBanner, en } from 'react-connected-apps';
 import { makeConnectedAppError } from 'react-connected-apps/testing';
 import { expect, fn, spyOn, userEvent, waitFor, within } from 'storybook/test';
+import { unstyled } from '../.storybook/docs-parameters';
 
 const meta = {
   title: 'Components/ErrorBanner',
@@ -145,7 +146,7 @@ export const French: Story = {
 };
 
 export const Unstyled: Story = {
-  parameters: { unstyled: true },
+  parameters: unstyled,
   args: { error: makeConnectedAppError('SERVER'), hasStaleData: true },
 };
 

@@ -16,6 +16,7 @@ import {
 } from 'react-connected-apps/testing';
 import { expect, screen, userEvent, waitFor, within } from 'storybook/test';
 import { SWRConfig } from 'swr';
+import { unstyled } from '../.storybook/docs-parameters';
 
 const ORG = FIXTURE_ORGANIZATION_ID;
 // The third member has three apps: Acme Admin Console, Acme Mobile and Ledgerly Accounting.
@@ -330,6 +331,6 @@ export const At360px: Story = {
 };
 
 export const Unstyled: Story = {
-  parameters: { unstyled: true },
+  parameters: unstyled,
   play: WithRevoke.play,
 };

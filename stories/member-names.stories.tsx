@@ -20,6 +20,7 @@ import {
 } from 'react-connected-apps/testing';
 import { expect, spyOn, userEvent, waitFor, within } from 'storybook/test';
 import { SWRConfig } from 'swr';
+import { unstyled } from '../.storybook/docs-parameters';
 
 const ORG = FIXTURE_ORGANIZATION_ID;
 // #7 is deleted, #11 invited, #13 pending (the factory's statuses); #5 is not in the directory.
@@ -58,6 +59,8 @@ function Backend({ people = directory, script, latencyMs = 150, children }: Back
 const meta = {
   title: 'Components/Member names',
   component: ActiveMembersList,
+  // Scenarios of ActiveMembersList, which has its own docs page.
+  tags: ['!autodocs'],
   args: { members, organizationId: ORG, connectedAppId: app.connectedAppId },
   render: (args) => (
     <Backend>
@@ -238,7 +241,7 @@ export const French: Story = {
 
 export const Dark: Story = { globals: { theme: 'dark' }, play: Statuses.play, render: Statuses.render };
 
-export const Unstyled: Story = { parameters: { unstyled: true }, play: NotFound.play };
+export const Unstyled: Story = { parameters: unstyled, play: NotFound.play };
 
 /** The panel looks the names up too: nothing to wire. */
 export const InThePanel: Story = {

@@ -10,6 +10,7 @@ import {
 import { createMemoryTransport, fixtureScopePolicy, makeActiveMember } from 'react-connected-apps/testing';
 import { expect, fn, screen, userEvent, waitFor, within } from 'storybook/test';
 import { SWRConfig } from 'swr';
+import { isOnDocsPage, unstyled } from '../.storybook/docs-parameters';
 
 const ada = makeActiveMember({
   memberId: 'member-test-ada',
@@ -56,6 +57,11 @@ const meta = {
   component: MemberScopesDialog,
   args: { member: ada, memberName: 'Ada Lovelace', open: false, onOpenChange: fn() },
   render: (args) => <WithOpener {...args} />,
+  // A modal open at once would cover a docs page and hide it from assistive technology: there every story
+  // starts closed, and its button opens it.
+  decorators: [
+    (Story, { args, viewMode }) => (isOnDocsPage(viewMode) ? <Story args={{ ...args, open: false }} /> : <Story />),
+  ],
 } satisfies Meta<typeof MemberScopesDialog>;
 export default meta;
 type Story = StoryObj<typeof meta>;
@@ -180,7 +186,7 @@ export const RightToLeft: Story = {
   },
 };
 
-export const Unstyled: Story = { args: { open: true }, parameters: { unstyled: true } };
+export const Unstyled: Story = { args: { open: true }, parameters: unstyled };
 
 /** One opener per state: a modal shows one at a time. */
 export const AllStates: Story = {

@@ -64,6 +64,8 @@ function RevokePanel({ canRevoke, script, latencyMs }: RevokeStoryArgs) {
 const meta = {
   title: 'Components/Revoke access',
   component: RevokePanel,
+  // A test harness around ConnectedAppPanel, which has its own docs page.
+  tags: ['!autodocs'],
   args: { canRevoke: true },
 } satisfies Meta<typeof RevokePanel>;
 export default meta;

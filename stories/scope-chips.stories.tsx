@@ -4,6 +4,7 @@ import { ConnectedAppsProvider, ScopeChips, useMessages } from 'react-connected-
 import { createMemoryTransport, fixtureScopePolicy } from 'react-connected-apps/testing';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { SWRConfig } from 'swr';
+import { unstyled } from '../.storybook/docs-parameters';
 
 const standard = ['openid', 'profile', 'email', 'phone', 'offline_access'];
 
@@ -157,7 +158,7 @@ export const RightToLeft: Story = {
 
 export const Unstyled: Story = {
   args: { scopes: [...standard, 'read:invoices'], max: 4 },
-  parameters: { unstyled: true },
+  parameters: unstyled,
 };
 
 export const AllStates: Story = {
