@@ -12,10 +12,23 @@
 export const largeInDocs = { docs: { story: { inline: false, iframeHeight: 640 } } } as const;
 
 /**
+ * Unstyled, controls keep the browser's own size, which WCAG 2.5.8 exempts ("the size of the target is
+ * determined by the user agent"); axe cannot tell, so its target-size rule is off for these stories only.
+ */
+const userAgentSizes = { test: 'error', config: { rules: [{ id: 'target-size', enabled: false }] } } as const;
+
+/**
  * A story without the library stylesheet (see `withStoryFrame`). On docs pages it renders in its own frame:
  * switching the stylesheet off in the docs page would unstyle every other story on it.
  */
-export const unstyled = { unstyled: true, docs: { story: { inline: false, iframeHeight: 420 } } } as const;
+export const unstyled = {
+  unstyled: true,
+  a11y: userAgentSizes,
+  docs: { story: { inline: false, iframeHeight: 420 } },
+} as const;
+
+/** The stylesheet switched off through globals (`globals: { stylesheet: 'off' }`): the same exemption. */
+export const stylesheetOff = { a11y: userAgentSizes } as const;
 
 /** Whether a story is shown on a docs page: inline (`viewMode` 'docs'), or in a frame of one. */
 export function isOnDocsPage(viewMode: string): boolean {

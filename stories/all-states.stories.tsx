@@ -19,6 +19,7 @@ import {
 } from 'react-connected-apps/testing';
 import { expect, within } from 'storybook/test';
 import { SWRConfig } from 'swr';
+import { stylesheetOff } from '../.storybook/docs-parameters';
 
 const clientTypes = [
   ['First party', fixtureApps.firstParty],
@@ -150,4 +151,4 @@ export const AllStatesFrench: Story = { globals: { locale: 'fr' }, play: checkGr
 
 export const AllStatesRightToLeft: Story = { globals: { direction: 'rtl' }, play: checkGrid };
 
-export const AllStatesUnstyled: Story = { globals: { stylesheet: 'off' }, play: checkGrid };
+export const AllStatesUnstyled: Story = { globals: { stylesheet: 'off' }, parameters: stylesheetOff, play: checkGrid };

@@ -8,6 +8,9 @@ const meta = {
   title: 'Components/ErrorBanner',
   component: ErrorBanner,
   args: { error: makeConnectedAppError('SERVER'), onRetry: fn() },
+  // A `ConnectedAppError` is not plain data: the object editor of the Controls panel would copy it through its
+  // constructor, which refuses it. Each story sets its error; the panel shows it read-only.
+  argTypes: { error: { control: false } },
 } satisfies Meta<typeof ErrorBanner>;
 export default meta;
 type Story = StoryObj<typeof meta>;

@@ -10,6 +10,7 @@ import {
 } from 'react-connected-apps/testing';
 import { expect, screen, userEvent, waitFor, within } from 'storybook/test';
 import { SWRConfig } from 'swr';
+import { stylesheetOff } from '../.storybook/docs-parameters';
 
 const ORG = FIXTURE_ORGANIZATION_ID;
 const app = makeConnectedApp({
@@ -222,6 +223,7 @@ export const ConfirmSelectedDark: Story = { ...ConfirmSelected, globals: { theme
 /** In French, right to left, and without the stylesheet: the dialog follows the page's language and direction. */
 export const FrenchRightToLeftUnstyled: Story = {
   globals: { locale: 'fr', direction: 'rtl', stylesheet: 'off' },
+  parameters: stylesheetOff,
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await userEvent.click(await canvas.findByRole('checkbox', { name: 'Sélectionner Ada Lovelace' }));

@@ -49,7 +49,9 @@ const Items = forwardRef<HTMLUListElement, CustomContainerComponentProps>(functi
       aria-label={label}
       data-slot="members-list-items"
       data-virtualized=""
-      style={style}
+      // virtua turns pointer events off while the list scrolls; a click just after a scroll (on a checkbox,
+      // a Revoke button) must still land.
+      style={{ ...style, pointerEvents: undefined }}
     >
       {children}
     </ul>
