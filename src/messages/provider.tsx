@@ -7,6 +7,7 @@ import type { ConnectedAppsMessages, DeepPartial } from './types';
 export interface ConnectedAppsMessagesProviderProps {
   /** A whole catalogue (`fr`) or only the strings to change, applied over the nearest parent's strings. */
   messages?: DeepPartial<ConnectedAppsMessages>;
+  /** The subtree whose components take these strings (over those of any provider above). */
   children?: ReactNode;
 }
 

@@ -31,6 +31,7 @@ export interface ConnectedAppsProviderProps {
    * @example scopeRisk={(scope) => (scope.startsWith('billing:') ? 'high' : undefined)}
    */
   scopeRisk?: ScopeRiskRule;
+  /** The part of your app that uses the hooks and components: they read the transport and strings from here. */
   children?: ReactNode;
 }
 
