@@ -138,6 +138,15 @@ function Table({ caption, head, children }: { caption: string; head: string[]; c
   );
 }
 
+/** A custom property's name, as its row's header. */
+function TokenName({ name }: { name: string }) {
+  return (
+    <th scope="row" style={{ textAlign: 'start' }}>
+      <code style={{ whiteSpace: 'nowrap' }}>{name}</code>
+    </th>
+  );
+}
+
 /** Every `--rca-*` custom property with its default in the light and the dark theme. */
 export function TokenTables() {
   const palette = [...new Set([...tokens.light.keys(), ...tokens.dark.keys()])];
@@ -146,9 +155,7 @@ export function TokenTables() {
       <Table caption="Type, spacing, shape and motion: the same in both themes" head={['Custom property', 'Default']}>
         {[...tokens.shared].map(([name, value]) => (
           <tr key={name}>
-            <th scope="row" style={{ textAlign: 'start' }}>
-              <code style={{ whiteSpace: 'nowrap' }}>{name}</code>
-            </th>
+            <TokenName name={name} />
             <td>
               <Value name={name} value={value} />
             </td>
@@ -158,9 +165,7 @@ export function TokenTables() {
       <Table caption="Colours: light and dark defaults" head={['Custom property', 'Light', 'Dark']}>
         {palette.map((name) => (
           <tr key={name}>
-            <th scope="row" style={{ textAlign: 'start' }}>
-              <code style={{ whiteSpace: 'nowrap' }}>{name}</code>
-            </th>
+            <TokenName name={name} />
             <td>
               <Value name={name} value={tokens.light.get(name)} />
             </td>
@@ -173,9 +178,7 @@ export function TokenTables() {
       <Table caption="Set by one component, from the tokens above" head={['Custom property', 'Default', 'Set on']}>
         {tokens.component.map(({ name, value, selector }) => (
           <tr key={`${name} ${selector}`}>
-            <th scope="row" style={{ textAlign: 'start' }}>
-              <code style={{ whiteSpace: 'nowrap' }}>{name}</code>
-            </th>
+            <TokenName name={name} />
             <td>
               <Value name={name} value={value} />
             </td>
@@ -307,9 +310,7 @@ export function StateAttributes() {
         const meaning = attributeMeanings[name];
         return (
           <tr key={name}>
-            <th scope="row" style={{ textAlign: 'start' }}>
-              <code style={{ whiteSpace: 'nowrap' }}>{name}</code>
-            </th>
+            <TokenName name={name} />
             <td>{meaning ? meaning.values : '—'}</td>
             <td>
               {meaning ? withCode(meaning.meaning) : <span data-undocumented="">{name}: not described here yet</span>}
