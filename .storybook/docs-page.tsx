@@ -1,4 +1,14 @@
-import { ArgTypes, Heading, Markdown, Primary, Source, Stories, Title, useOf } from '@storybook/addon-docs/blocks';
+import {
+  ArgTypes,
+  Canvas,
+  Heading,
+  Markdown,
+  Primary,
+  Source,
+  Stories,
+  Title,
+  useOf,
+} from '@storybook/addon-docs/blocks';
 
 /** What react-docgen puts on a component: its TSDoc, as written. */
 interface Documented {
@@ -38,8 +48,19 @@ function ComponentDescription() {
 }
 
 /**
+ * The story a docs page opens with: the component at work (its "Success" story, or the one a meta names in
+ * `parameters.docs.primaryStory`), not whichever state its file lists first (often idle or loading).
+ */
+function PrimaryStory() {
+  const { csfFile, preparedMeta } = useOf('meta', ['meta']);
+  const wanted = (preparedMeta.parameters?.docs?.primaryStory as string | undefined) ?? 'Success';
+  const story = Object.values(csfFile.stories).find((candidate) => candidate.name === wanted);
+  return story ? <Canvas of={story.moduleExport} /> : <Primary />;
+}
+
+/**
  * The page every component gets (`tags: ['autodocs']`): the component's TSDoc with its examples, its first
- * story, a read-only props table (descriptions from the props' TSDoc, with tabs for `subcomponents`), then
+ * story at work, a read-only props table (descriptions from the props' TSDoc, with tabs for `subcomponents`), then
  * every story. `ArgTypes` rather than Storybook's default `Controls`: a docs page documents the props, and
  * the controls (an object editor, a toggle) cannot edit the library's objects, such as an `ErrorBanner`'s
  * error.
@@ -49,7 +70,7 @@ export function ComponentDocsPage() {
     <>
       <Title />
       <ComponentDescription />
-      <Primary />
+      <PrimaryStory />
       <Heading>Props</Heading>
       <ArgTypes />
       <Stories />

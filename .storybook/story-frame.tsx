@@ -52,7 +52,8 @@ interface StoryFrameProps {
 /**
  * What a host page gives the components: a provider with the chosen messages (its transport answers
  * nothing; stories of the panel bring their own), a fresh SWR cache per story so no story sees another's
- * data, and a themed, directed, language-tagged container that paints the theme's own background.
+ * data, and a themed, directed, language-tagged container that paints the theme's own background in a
+ * system font, as a host page would set one.
  */
 function StoryFrame({ theme, locale, direction, unstyled, children }: StoryFrameProps) {
   const transport = useMemo(() => createMemoryTransport({}), []);
@@ -70,6 +71,8 @@ function StoryFrame({ theme, locale, direction, unstyled, children }: StoryFrame
                   background: 'var(--rca-color-bg)',
                   color: 'var(--rca-color-text)',
                   colorScheme: 'var(--rca-color-scheme)',
+                  // A host page's own font: the components inherit it (`--rca-font-family: inherit`).
+                  fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
                   padding: '1rem',
                 }
           }

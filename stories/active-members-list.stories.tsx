@@ -20,6 +20,8 @@ const meta = {
   title: 'Components/ActiveMembersList',
   component: ActiveMembersList,
   args: { members: makeActiveMembers(3) },
+  // Its docs page opens with a list of some length, not the empty state.
+  parameters: { docs: { primaryStory: 'Fifty Members' } },
 } satisfies Meta<typeof ActiveMembersList>;
 export default meta;
 type Story = StoryObj<typeof meta>;
