@@ -39,17 +39,20 @@ function createMembersDirectory(): MembersDirectory {
     return entries;
   };
   let notifying = false;
-  const set = (organizationId: string, memberIds: readonly string[], entry: (memberId: string) => Entry) => {
-    const entries = entriesOf(organizationId);
-    for (const memberId of memberIds) entries.set(memberId, entry(memberId));
+  /** A new version, and one notification for the changes that land together (each makes views rebuild). */
+  const changed = () => {
     version += 1;
-    // One notification for the batches that land together: each one makes every view rebuild its names.
     if (notifying) return;
     notifying = true;
     queueMicrotask(() => {
       notifying = false;
       for (const listener of [...listeners]) listener();
     });
+  };
+  const set = (organizationId: string, memberIds: readonly string[], entry: (memberId: string) => Entry) => {
+    const entries = entriesOf(organizationId);
+    for (const memberId of memberIds) entries.set(memberId, entry(memberId));
+    changed();
   };
 
   async function search(transport: ConnectedAppTransport, organizationId: string, memberIds: string[]) {
@@ -76,7 +79,7 @@ function createMembersDirectory(): MembersDirectory {
         wanted.push(memberId);
       }
       if (wanted.length === 0) return;
-      set(organizationId, [], () => loading);
+      changed();
       for (let start = 0; start < wanted.length; start += MEMBERS_PER_SEARCH) {
         const batch = wanted.slice(start, start + MEMBERS_PER_SEARCH);
         search(transport, organizationId, batch).then(
