@@ -1,8 +1,6 @@
 // The in-browser measurements: the members list at growing sizes, and the request economy of the hook.
 // Builds bench/pages for production, serves it on 127.0.0.1 and drives Debian's Chromium with playwright-core.
-import { readFile } from 'node:fs/promises';
-import { createServer } from 'node:http';
-import { extname, join, normalize, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
 
@@ -10,40 +8,18 @@ import { build } from 'vite';
 process.env.VITE_CONFIG_NATIVE_IGNORE_WARNING ??= 'true';
 
 import { chromiumLaunchOptions } from '../scripts/chromium.mjs';
+import { serveStatic } from '../scripts/serve-static.mjs';
 import { median } from './stats.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const outDir = join(root, '.tmp/bench-pages');
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
 
 export async function buildPages() {
   await build({ configFile: join(root, 'bench/pages/vite.config.ts'), logLevel: 'warn' });
 }
 
-function serve(dir) {
-  const server = createServer(async (req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(
-      /^(\.\.[/\\])+/,
-      '',
-    );
-    try {
-      const body = await readFile(join(dir, path));
-      res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
-      res.end(body);
-    } catch {
-      res.writeHead(404).end();
-    }
-  });
-  return new Promise((done) => {
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      done({ url: `http://127.0.0.1:${port}/`, close: () => new Promise((closed) => server.close(closed)) });
-    });
-  });
-}
-
 async function withPage(path, use) {
-  const site = await serve(outDir);
+  const site = await serveStatic(outDir);
   const browser = await chromium.launch(chromiumLaunchOptions);
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });

@@ -6,12 +6,12 @@
 // Prints one ok/FAIL line per check and exits 1 when one fails.
 import { execFile } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { chromium } from 'playwright-core';
 import { chromiumLaunchOptions } from './chromium.mjs';
+import { serveStatic } from './serve-static.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const template = join(root, 'test/packaging/consumer-app');
@@ -22,7 +22,6 @@ const check = (ok, message, details = '') => {
   if (!ok) failures.push(message);
 };
 
-const contentTypes = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml' };
 const execFileAsync = promisify(execFile);
 /** Runs a command; resolves to { ok, output } instead of throwing, so every check gets its line. */
 async function run(command, args, cwd, env = {}) {
@@ -129,22 +128,6 @@ try {
   rmSync(work, { recursive: true, force: true });
 }
 
-/** Serves a built app from 127.0.0.1 on a free port, as any static host would. */
-async function serve(dist) {
-  const server = createServer((request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
-    const file = join(dist, path === '/' ? 'index.html' : path);
-    try {
-      const body = readFileSync(file.startsWith(dist) ? file : join(dist, 'index.html'));
-      response.writeHead(200, { 'content-type': contentTypes[extname(file)] ?? 'application/octet-stream' }).end(body);
-    } catch {
-      response.writeHead(404).end();
-    }
-  });
-  await new Promise((done) => server.listen(0, '127.0.0.1', done));
-  return { server, url: `http://127.0.0.1:${server.address().port}/` };
-}
-
 /** `renderToString` of the panel from `fallback` data, in plain Node (no window), with no warning. */
 async function renderOnServer(consumer, dir) {
   const rendered = await run(process.execPath, ['server-render.mjs'], dir);
@@ -168,7 +151,7 @@ async function renderOnServer(consumer, dir) {
 }
 
 async function renderInChromium(app, browser) {
-  const { server, url } = await serve(app.dist);
+  const { url, close } = await serveStatic(app.dist);
   const page = await browser.newPage();
   const problems = [];
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
@@ -207,7 +190,7 @@ async function renderInChromium(app, browser) {
   } finally {
     check(problems.length === 0, `${app.name}: no console error, page error or foreign request`, problems.join('\n'));
     await page.close();
-    server.close();
+    await close();
   }
 }
 

@@ -11,13 +11,13 @@
 //   node scripts/check-storybook-docs.mjs             build into .tmp/storybook-docs, then check
 //   node scripts/check-storybook-docs.mjs --no-build  check the last build
 import { spawn } from 'node:child_process';
-import { createReadStream, existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { extname, join, normalize, relative, sep } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { chromiumLaunchOptions } from './chromium.mjs';
+import { serveStatic } from './serve-static.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const outputDir = join(root, '.tmp', 'storybook-docs');
@@ -29,21 +29,6 @@ const renderTimeoutMs = 30_000;
 const quietMs = 400;
 /** Pages checked at once: most of a page's time is axe on a large DOM, on one core. */
 const concurrency = Math.max(1, Math.min(4, availableParallelism()));
-
-const types = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.map': 'application/json; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-};
 
 function run(command, args) {
   return new Promise((resolve, reject) => {
@@ -59,38 +44,6 @@ function run(command, args) {
     child.once('exit', (code) =>
       code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} exited ${code}:\n${output}`)),
     );
-  });
-}
-
-/** Serves `dir` read-only on 127.0.0.1, on a port the system picks. */
-function serve(dir) {
-  const server = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
-    let file = normalize(join(dir, path));
-    if (relative(dir, file).split(sep)[0] === '..') {
-      response.writeHead(403).end();
-      return;
-    }
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!existsSync(file)) {
-      response.writeHead(404).end();
-      return;
-    }
-    response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(response);
-  });
-  return new Promise((resolve) => {
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
-      resolve({
-        url: `http://127.0.0.1:${port}`,
-        close: () =>
-          new Promise((done) => {
-            server.closeAllConnections();
-            server.close(() => done(undefined));
-          }),
-      });
-    });
   });
 }
 
@@ -299,7 +252,7 @@ async function main() {
   if (entries.length === 0) throw new Error('index.json has no docs entry');
   const names = sourceNames();
 
-  const server = await serve(outputDir);
+  const server = await serveStatic(outputDir);
   let browser = null;
   let failed = 0;
   const report = (entry, problems, ms) => {
@@ -315,7 +268,9 @@ async function main() {
   try {
     browser = await chromium.launch(chromiumLaunchOptions);
     const queue = [...entries];
-    await Promise.all(Array.from({ length: concurrency }, () => worker(browser, server.url, queue, names, report)));
+    await Promise.all(
+      Array.from({ length: concurrency }, () => worker(browser, server.url.replace(/\/$/, ''), queue, names, report)),
+    );
   } finally {
     await browser?.close();
     await server.close();
