@@ -3,6 +3,7 @@ import { ConnectedAppsMessagesProvider, ErrorBanner } from 'react-connected-apps
 import { fr } from 'react-connected-apps/locales/fr';
 import { makeConnectedAppError } from 'react-connected-apps/testing';
 import { expect, fn, within } from 'storybook/test';
+import { inFrench } from '../.storybook/in-french';
 
 const error = makeConnectedAppError('FORBIDDEN');
 const onRetry = fn();
@@ -31,14 +32,7 @@ export const OwnWords: Story = {
 /** A whole catalogue for one subtree. */
 export const French: Story = {
   args: { messages: fr },
-  // The page says which language its text is in.
-  decorators: [
-    (Story) => (
-      <div lang="fr">
-        <Story />
-      </div>
-    ),
-  ],
+  decorators: [inFrench],
   play: async ({ canvasElement }) => {
     const alert = within(canvasElement).getByRole('alert');
     await expect(alert).toHaveTextContent(fr.errorBanner.errors.FORBIDDEN.title);

@@ -10,6 +10,7 @@ import {
 } from 'react-connected-apps/testing';
 import { expect, within } from 'storybook/test';
 import { SWRConfig } from 'swr';
+import { inFrench } from '../.storybook/in-french';
 
 const app = fixtureApps.firstPartyPublic;
 // The stories' stand-in for `createFetchTransport({ baseUrl: '/api/stytch' })`: the same answers (apps, the
@@ -48,14 +49,7 @@ export const WithTransport: Story = {
 /** A whole catalogue: `messages={fr}` from `react-connected-apps/locales/fr`. */
 export const French: Story = {
   args: { messages: fr },
-  // The page says which language its text is in.
-  decorators: [
-    (Story) => (
-      <div lang="fr">
-        <Story />
-      </div>
-    ),
-  ],
+  decorators: [inFrench],
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await canvas.findByRole('heading', { name: app.name });
