@@ -26,7 +26,7 @@ const FIRST_SCREEN_ROWS = 14;
 interface ItemsContextValue {
   label: string;
   size: number;
-  onRowFocus: (index: number, event: FocusEvent<HTMLLIElement>) => void;
+  onRowFocus: (index: number) => void;
   onRowBlur: (event: FocusEvent<HTMLLIElement>) => void;
 }
 
@@ -68,7 +68,7 @@ const Item = forwardRef<HTMLLIElement, CustomItemComponentProps>(function Item({
       data-slot="members-list-item"
       aria-setsize={size}
       aria-posinset={index + 1}
-      onFocus={(event) => onRowFocus(index, event)}
+      onFocus={() => onRowFocus(index)}
       onBlur={onRowBlur}
       style={{ ...style, boxSizing: 'border-box' }}
     >

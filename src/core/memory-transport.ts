@@ -98,9 +98,7 @@ export function createMemoryTransport(fixtures: MemoryFixtures, options: MemoryT
   const script = [...(options.script ?? [])];
   const calls: Array<Omit<ConnectedAppRequest, 'signal'>> = [];
   const requests: MemoryTransportCall[] = [];
-  // Its own lists: a revoke replaces an app in them (copy on write) and never changes the caller's fixtures
-  // or an object it answered before, so answers can share the fixtures' objects instead of copying 100,000
-  // members on every request. Like SWR's data, an answer is read-only.
+  // Its own lists, copy on write (see above): a revoke replaces an app in them, never changes one.
   const state = new Map(Object.entries(fixtures).map(([org, apps]) => [org, [...apps]]));
   // Own keys only: an organization id such as `__proto__` or `constructor` is just an unknown one.
   const appsOf = (organizationId: string) => state.get(organizationId);
