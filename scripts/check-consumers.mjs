@@ -10,17 +10,14 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { chromium } from 'playwright-core';
+import { createChecklist } from './checklist.mjs';
 import { chromiumLaunchOptions } from './chromium.mjs';
 import { serveStatic } from './serve-static.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const template = join(root, 'test/packaging/consumer-app');
 const started = Date.now();
-const failures = [];
-const check = (ok, message, details = '') => {
-  console.log(`${ok ? 'ok  ' : 'FAIL'} ${message}${!ok && details ? `\n${details.trim()}` : ''}`);
-  if (!ok) failures.push(message);
-};
+const { check, failures } = createChecklist();
 
 const execFileAsync = promisify(execFile);
 /** Runs a command; resolves to { ok, output } instead of throwing, so every check gets its line. */

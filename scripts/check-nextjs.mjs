@@ -17,16 +17,13 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
+import { createChecklist } from './checklist.mjs';
 import { chromiumLaunchOptions } from './chromium.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const example = join(root, 'examples/nextjs');
 const started = Date.now();
-const failures = [];
-const check = (ok, message, details = '') => {
-  console.log(`${ok ? 'ok  ' : 'FAIL'} ${message}${!ok && details ? `\n${String(details).trim()}` : ''}`);
-  if (!ok) failures.push(message);
-};
+const { check, failures } = createChecklist();
 
 // What the example shows by default (examples/nextjs/lib/config.ts) and who signs in (the emulator's data).
 const ORGANIZATION_ID = 'organization-test-07971b06-ac8b-4cdb-9c15-63b17e653931';

@@ -11,14 +11,11 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import ts from 'typescript';
+import { createChecklist } from './checklist.mjs';
 import { USE_CLIENT } from './rsc-client-references.mjs';
 
 const root = resolve(import.meta.dirname, '..');
-const failures = [];
-const check = (ok, message) => {
-  console.log(`${ok ? 'ok  ' : 'FAIL'} ${message}`);
-  if (!ok) failures.push(message);
-};
+const { check, failures } = createChecklist();
 
 // 1: 'use client', module by module (the build keeps each module's directive at the top of its own file).
 const entry = join(root, 'dist/index.js');

@@ -15,6 +15,7 @@ import { existsSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
+import { createChecklist } from './checklist.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 
@@ -123,11 +124,7 @@ function runProbe(asServer) {
 }
 
 function main() {
-  const failures = [];
-  const check = (ok, message, details = '') => {
-    console.log(`${ok ? 'ok  ' : 'FAIL'} ${message}${!ok && details ? `\n${String(details).trim()}` : ''}`);
-    if (!ok) failures.push(message);
-  };
+  const { check, failures } = createChecklist();
   if (!existsSync(resolve(root, 'dist/index.js'))) {
     console.error('dist/index.js is missing: run `npm run build` first');
     process.exit(1);
